@@ -1,0 +1,6 @@
+//! Normalisation shared by every stage: phone numbers, e-mail addresses,
+//! dates and text encodings.
+
+pub mod datetime;
+pub mod encoding;
+pub mod phone;
