@@ -22,11 +22,20 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod attribute;
+pub mod campaign;
 pub mod category;
+pub mod cli;
+pub mod cmd;
+pub mod contact;
 pub mod error;
 pub mod event;
+pub mod features;
 pub mod ingest;
+pub mod model;
 pub mod normalize;
+pub mod report;
+pub mod verdict;
 
 pub use category::Category;
 pub use error::{Error, Result};

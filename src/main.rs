@@ -1,1 +1,24 @@
-fn main(){}
+//! The `leaktrace` binary: parse the command line, run, print the error chain, exit.
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    match leaktrace::cli::run() {
+        Ok(code) => ExitCode::from(code.clamp(0, 255) as u8),
+        // A closed pipe (`leaktrace ingest … | head`) is a normal way to stop reading.
+        Err(leaktrace::Error::Io { source, .. })
+            if source.kind() == std::io::ErrorKind::BrokenPipe =>
+        {
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("leaktrace: {e}");
+            let mut source = std::error::Error::source(&e);
+            while let Some(s) = source {
+                eprintln!("  caused by: {s}");
+                source = s.source();
+            }
+            ExitCode::from(2)
+        }
+    }
+}
