@@ -40,7 +40,7 @@ pub struct Classification {
     /// The final verdict: the event's own, or its contact's when the event
     /// alone was unsure and the contact is not.
     pub events: Vec<Verdict>,
-    /// The contacts, most events first.
+    /// The contacts, in the order first seen.
     pub contacts: Vec<Contact>,
     /// For each event, the index of its contact.
     pub contact_of: Vec<usize>,
@@ -48,77 +48,123 @@ pub struct Classification {
 
 /// Classifies every event, then every contact, then settles each event.
 pub fn classify(events: &[Event], model: &Model, opts: &FeatureOptions) -> Classification {
+    let scored = score_events(events, model, opts);
+    let mut book = ContactBook::default();
+    let contact_of: Vec<usize> = events
+        .iter()
+        .zip(&scored)
+        .enumerate()
+        .map(|(i, (e, (jll, k)))| book.add(e, i, jll, *k, model))
+        .collect();
+    let own: Vec<Verdict> = scored.iter().map(|(jll, k)| model.score_jll(jll, *k).verdict).collect();
+    let contacts = book.finish(model);
+    let events_final = settle(&own, &contact_of, &contacts);
+    Classification { own, events: events_final, contacts, contact_of }
+}
+
+/// Joint log-likelihoods and known-token counts of `events`, in parallel.
+pub fn score_events(events: &[Event], model: &Model, opts: &FeatureOptions) -> Vec<(Vec<f64>, usize)> {
     use rayon::prelude::*;
-    let scored: Vec<(Vec<f64>, usize)> = events
+    events
         .par_iter()
         .map(|e| {
             let doc = model.event_features(e, opts);
-            let known = doc.iter().map(|d| d.1 as usize).sum();
-            (model.joint_log_likelihood(&doc), known)
+            (model.joint_log_likelihood(&doc), doc.iter().map(|d| d.1 as usize).sum())
         })
-        .collect();
-    let own: Vec<Verdict> = scored.iter().map(|(jll, k)| model.score_jll(jll, *k).verdict).collect();
+        .collect()
+}
 
-    let mut by_sender: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, e) in events.iter().enumerate() {
-        by_sender.entry(contact_key(e)).or_default().push(i);
-    }
-    let mut keys: Vec<&str> = by_sender.keys().copied().collect();
-    keys.sort_by(|a, b| by_sender[b].len().cmp(&by_sender[a].len()).then(a.cmp(b)));
-    let prior = model.log_priors();
-    let mut contacts = Vec::with_capacity(keys.len());
-    let mut contact_of = vec![0usize; events.len()];
-    for key in keys {
-        let idx = &by_sender[key];
-        // Messages from one sender are not independent evidence (templates,
-        // repeats): their log-likelihood ratios are summed with weight 1/√n.
-        let w = 1.0 / (idx.len() as f64).sqrt();
-        let mut jll = prior.to_vec();
-        let mut known = 0;
-        for &i in idx {
-            let (ej, k) = &scored[i];
-            for (acc, (x, p)) in jll.iter_mut().zip(ej.iter().zip(prior)) {
-                *acc += w * (x - p);
-            }
-            known += k;
-        }
-        let verdict = model.score_jll(&jll, known).verdict;
-        let mut c = Contact {
-            id: key.to_string(),
-            names: Vec::new(),
-            channels: Vec::new(),
-            tags: Vec::new(),
-            events: idx.clone(),
-            first_seen: None,
-            last_seen: None,
-            verdict,
-        };
-        for &i in idx {
-            let e = &events[i];
-            contact_of[i] = contacts.len();
-            push_unique(&mut c.names, e.from_name.as_deref());
-            push_unique(&mut c.tags, e.tag.as_deref());
-            if let Some(ch) = e.channel
-                && !c.channels.contains(&ch)
-            {
-                c.channels.push(ch);
-            }
-            if let Some(at) = e.at {
-                c.first_seen = Some(c.first_seen.map_or(at, |f| f.min(at)));
-                c.last_seen = Some(c.last_seen.map_or(at, |l| l.max(at)));
-            }
-        }
-        contacts.push(c);
-    }
-    let final_: Vec<Verdict> = own
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            let c = &contacts[contact_of[i]].verdict;
-            if v.unsure && !c.unsure { *c } else { *v }
+/// Each event's final verdict: its own, or its contact's when the event
+/// alone was unsure and the contact is not.
+pub fn settle(own: &[Verdict], contact_of: &[usize], contacts: &[Contact]) -> Vec<Verdict> {
+    own.iter()
+        .zip(contact_of)
+        .map(|(v, &c)| match contacts.get(c) {
+            Some(c) if v.unsure && !c.verdict.unsure => c.verdict,
+            _ => *v,
         })
-        .collect();
-    Classification { own, events: final_, contacts, contact_of }
+        .collect()
+}
+
+/// Contacts built one event at a time, keeping only sums, so a stream of any
+/// length needs memory per sender, not per event.
+#[derive(Debug, Default)]
+pub struct ContactBook {
+    index: HashMap<String, usize>,
+    acc: Vec<Acc>,
+}
+
+#[derive(Debug)]
+struct Acc {
+    contact: Contact,
+    llr_sum: Vec<f64>,
+    known: usize,
+}
+
+impl ContactBook {
+    /// Adds event number `i` with its joint log-likelihood; returns its contact's index.
+    pub fn add(&mut self, e: &Event, i: usize, jll: &[f64], known: usize, model: &Model) -> usize {
+        let key = contact_key(e);
+        let k = match self.index.get(key) {
+            Some(&k) => k,
+            None => {
+                let k = self.acc.len();
+                self.index.insert(key.to_string(), k);
+                self.acc.push(Acc {
+                    contact: Contact {
+                        id: key.to_string(),
+                        names: Vec::new(),
+                        channels: Vec::new(),
+                        tags: Vec::new(),
+                        events: Vec::new(),
+                        first_seen: None,
+                        last_seen: None,
+                        verdict: Verdict::new(crate::category::Category::Legit, 0.0),
+                    },
+                    llr_sum: vec![0.0; jll.len()],
+                    known: 0,
+                });
+                k
+            }
+        };
+        let a = &mut self.acc[k];
+        for ((s, x), p) in a.llr_sum.iter_mut().zip(jll).zip(model.log_priors()) {
+            *s += x - p;
+        }
+        a.known += known;
+        let c = &mut a.contact;
+        c.events.push(i);
+        push_unique(&mut c.names, e.from_name.as_deref());
+        push_unique(&mut c.tags, e.tag.as_deref());
+        if let Some(ch) = e.channel
+            && !c.channels.contains(&ch)
+        {
+            c.channels.push(ch);
+        }
+        if let Some(at) = e.at {
+            c.first_seen = Some(c.first_seen.map_or(at, |f| f.min(at)));
+            c.last_seen = Some(c.last_seen.map_or(at, |l| l.max(at)));
+        }
+        k
+    }
+
+    /// The contacts with their combined verdicts, in the order first seen.
+    pub fn finish(self, model: &Model) -> Vec<Contact> {
+        self.acc
+            .into_iter()
+            .map(|a| {
+                // Messages from one sender are not independent evidence
+                // (templates, repeats): their log-likelihood ratios are
+                // summed with weight 1/sqrt(n).
+                let w = 1.0 / (a.contact.events.len().max(1) as f64).sqrt();
+                let jll: Vec<f64> =
+                    model.log_priors().iter().zip(&a.llr_sum).map(|(p, s)| p + w * s).collect();
+                let mut c = a.contact;
+                c.verdict = model.score_jll(&jll, a.known).verdict;
+                c
+            })
+            .collect()
+    }
 }
 
 /// The sender an event is grouped under; events with no sender share one

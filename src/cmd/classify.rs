@@ -33,21 +33,22 @@ pub struct Config {
     pub ingest: IngestOptions,
 }
 
-/// One output row per event.
+/// One output row per event; kept instead of the event, so memory grows by
+/// a row, not a message, per event.
 #[derive(serde::Serialize)]
-struct EventRow<'a> {
-    id: &'a str,
-    channel: &'a str,
+struct EventRow {
+    id: String,
+    channel: &'static str,
     at: String,
-    from: &'a str,
-    to: &'a str,
-    category: &'a str,
+    from: String,
+    to: String,
+    category: &'static str,
     confidence: String,
     unsure: bool,
-    source_file: &'a str,
+    source_file: String,
     source_line: Option<u64>,
     source_offset: Option<u64>,
-    message_id: &'a str,
+    message_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     explain_for: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -70,6 +71,28 @@ struct ContactRow<'a> {
     event_ids: String,
 }
 
+/// Events classified together in parallel.
+const BATCH: usize = 2048;
+
+fn event_row(e: &Event, explain: Option<(Vec<Pull>, Vec<Pull>)>) -> EventRow {
+    EventRow {
+        id: e.id.clone(),
+        channel: e.channel.map(|c| c.id()).unwrap_or(""),
+        at: e.at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+        from: e.from.clone(),
+        to: e.to.clone().unwrap_or_default(),
+        category: "",
+        confidence: String::new(),
+        unsure: false,
+        source_file: e.source_file.clone(),
+        source_line: e.source_line,
+        source_offset: e.source_offset,
+        message_id: e.message_id.clone().unwrap_or_default(),
+        explain_for: explain.as_ref().map(|(f, _)| pulls(f)),
+        explain_against: explain.as_ref().map(|(_, a)| pulls(a)),
+    }
+}
+
 fn pulls(p: &[Pull]) -> String {
     p.iter().map(|p| format!("{}({:+.2})", p.token, p.weight)).collect::<Vec<_>>().join(" ")
 }
@@ -81,14 +104,39 @@ pub fn run(cfg: &Config) -> Result<i32> {
     if cfg.jsonl && ingest.format.is_none() && cfg.inputs.iter().all(|p| p.as_os_str() == "-") {
         ingest.format = Some(Format::Jsonl);
     }
-    let mut events: Vec<Event> = Vec::new();
-    let summaries = read_inputs(&cfg.inputs, &ingest, &mut |e| events.push(e), &mut |w| warn(w));
     let fopts = FeatureOptions { timezone: ingest.timezone };
-    let cls = contact::classify(&events, &model, &fopts);
+    let mut rows: Vec<EventRow> = Vec::new();
+    let mut own = Vec::new();
+    let mut contact_of = Vec::new();
+    let mut book = contact::ContactBook::default();
+    let mut batch: Vec<Event> = Vec::with_capacity(BATCH);
+    let mut flush = |batch: &mut Vec<Event>| {
+        let scored = contact::score_events(batch, &model, &fopts);
+        for (e, (jll, known)) in batch.drain(..).zip(scored) {
+            contact_of.push(book.add(&e, rows.len(), &jll, known, &model));
+            own.push(model.score_jll(&jll, known).verdict);
+            rows.push(event_row(&e, cfg.explain.then(|| model.explain(&e, &fopts, 5))));
+        }
+    };
+    let summaries = read_inputs(
+        &cfg.inputs,
+        &ingest,
+        &mut |e| {
+            batch.push(e);
+            if batch.len() >= BATCH {
+                flush(&mut batch);
+            }
+        },
+        &mut |w| warn(w),
+    );
+    flush(&mut batch);
+    let contacts = book.finish(&model);
+    let verdicts = contact::settle(&own, &contact_of, &contacts);
     let out = open_output(cfg.output.as_ref(), &cfg.inputs)?;
     let w = write_err("output");
     if cfg.contacts {
-        let rows = cls.contacts.iter().map(|c| ContactRow {
+        let rows_ref = &rows;
+        let out_rows = contacts.iter().map(|c| ContactRow {
             contact: &c.id,
             channels: c.channels.iter().map(|c| c.id()).collect::<Vec<_>>().join(";"),
             events: c.events.len(),
@@ -99,30 +147,17 @@ pub fn run(cfg: &Config) -> Result<i32> {
             unsure: c.verdict.unsure,
             names: c.names.join(";"),
             tags: c.tags.join(";"),
-            event_ids: c.events.iter().map(|&i| events[i].id.as_str()).collect::<Vec<_>>().join(";"),
+            event_ids: c.events.iter().map(|&i| rows_ref[i].id.as_str()).collect::<Vec<_>>().join(";"),
         });
-        write_rows(rows, cfg.jsonl, out).map_err(&w)?;
+        write_rows(out_rows, cfg.jsonl, out).map_err(&w)?;
     } else {
-        let rows = events.iter().zip(&cls.events).map(|(e, v)| {
-            let (f, a) = if cfg.explain { model.explain(e, &fopts, 5) } else { (Vec::new(), Vec::new()) };
-            EventRow {
-                id: &e.id,
-                channel: e.channel.map(|c| c.id()).unwrap_or(""),
-                at: e.at.map(|t| t.to_rfc3339()).unwrap_or_default(),
-                from: &e.from,
-                to: e.to.as_deref().unwrap_or(""),
-                category: v.category.id(),
-                confidence: format!("{:.4}", v.confidence),
-                unsure: v.unsure,
-                source_file: &e.source_file,
-                source_line: e.source_line,
-                source_offset: e.source_offset,
-                message_id: e.message_id.as_deref().unwrap_or(""),
-                explain_for: cfg.explain.then(|| pulls(&f)),
-                explain_against: cfg.explain.then(|| pulls(&a)),
-            }
+        let out_rows = rows.into_iter().zip(&verdicts).map(|(mut r, v)| {
+            r.category = v.category.id();
+            r.confidence = format!("{:.4}", v.confidence);
+            r.unsure = v.unsure;
+            r
         });
-        write_rows(rows, cfg.jsonl, out).map_err(&w)?;
+        write_rows(out_rows, cfg.jsonl, out).map_err(&w)?;
     }
     print_summaries(&summaries);
     Ok(exit_code(&summaries))
