@@ -23,6 +23,8 @@ pub struct LabelledSet {
     pub docs: Vec<(Category, Event)>,
     /// Rows that could not be used, with reasons (also printed as warnings).
     pub skipped: u64,
+    /// How much each document counts in training (`PATH@WEIGHT`; default 1).
+    pub weight: f64,
 }
 
 /// Reads every data argument.
@@ -31,6 +33,19 @@ pub fn load(args: &[String], opts: &IngestOptions) -> Result<Vec<LabelledSet>> {
 }
 
 fn load_one(arg: &str, opts: &IngestOptions) -> Result<LabelledSet> {
+    // `PATH@0.3`: a weight for every document of that argument.
+    if let Some((path, w)) = arg.rsplit_once('@')
+        && let Ok(weight) = w.parse::<f64>()
+        && !Path::new(arg).exists()
+    {
+        if !(weight.is_finite() && weight > 0.0) {
+            return Err(Error::Usage(format!("{arg}: the weight must be a positive number")));
+        }
+        let mut set = load_one(path, opts)?;
+        set.weight = weight;
+        set.name = arg.to_string();
+        return Ok(set);
+    }
     if let Some((label, path)) = arg.split_once('=')
         && let Ok(category) = label.parse::<Category>()
     {
@@ -41,7 +56,7 @@ fn load_one(arg: &str, opts: &IngestOptions) -> Result<LabelledSet> {
         let mut docs = Vec::new();
         let summaries = read_inputs(&[path], opts, &mut |e| docs.push((category, e)), &mut |w| warn(w));
         let skipped = summaries.iter().map(|s| s.skipped + u64::from(s.error.is_some())).sum();
-        return Ok(LabelledSet { name: arg.to_string(), docs, skipped });
+        return Ok(LabelledSet { name: arg.to_string(), docs, skipped, weight: 1.0 });
     }
     let path = Path::new(arg);
     if path.is_dir() {
@@ -76,7 +91,7 @@ fn doc(channel_: Option<Channel>, text: &str, subject: &str, sender: &str) -> Ev
 }
 
 fn load_tsv(name: &str, text: &str) -> Result<LabelledSet> {
-    let mut set = LabelledSet { name: name.to_string(), docs: Vec::new(), skipped: 0 };
+    let mut set = LabelledSet { name: name.to_string(), docs: Vec::new(), skipped: 0, weight: 1.0 };
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
@@ -104,7 +119,7 @@ fn load_csv(name: &str, text: &str) -> Result<LabelledSet> {
         return Err(Error::input(name, Position::line(1), "expected a header with `label` and `text` columns"));
     };
     let (ci, si, fi) = (col("channel"), col("subject"), col("sender"));
-    let mut set = LabelledSet { name: name.to_string(), docs: Vec::new(), skipped: 0 };
+    let mut set = LabelledSet { name: name.to_string(), docs: Vec::new(), skipped: 0, weight: 1.0 };
     for rec in rdr.records() {
         let rec = match rec {
             Ok(r) => r,
@@ -165,7 +180,7 @@ fn load_fixtures(dir: &Path) -> Result<LabelledSet> {
         .filter(|p| p.is_file())
         .collect();
     files.sort();
-    let mut set = LabelledSet { name: dir.to_string_lossy().into_owned(), docs: Vec::new(), skipped: 0 };
+    let mut set = LabelledSet { name: dir.to_string_lossy().into_owned(), docs: Vec::new(), skipped: 0, weight: 1.0 };
     for f in files {
         let text = std::fs::read_to_string(&f).map_err(|e| Error::io(&f, e))?;
         match parse_fixture(&text) {

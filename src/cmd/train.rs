@@ -31,7 +31,7 @@ pub fn run(cfg: &Config) -> Result<i32> {
     };
     let mut skipped = 0;
     for set in &sets {
-        trainer.begin_source(&set.name);
+        trainer.begin_source(&set.name, set.weight);
         for (c, e) in &set.docs {
             trainer.add_event(*c, e);
         }

@@ -35,6 +35,13 @@ pub struct TrainingSource {
     pub name: String,
     /// Documents read from it.
     pub documents: u64,
+    /// How much each of its documents counted.
+    #[serde(default = "one")]
+    pub weight: f64,
+}
+
+fn one() -> f64 {
+    1.0
 }
 
 /// How class priors are set.
@@ -62,6 +69,9 @@ pub struct ModelMeta {
     pub class_documents: Vec<u64>,
     /// Additive (Laplace/Lidstone) smoothing.
     pub alpha: f64,
+    /// Documents longer than this many tokens were scaled down in training.
+    #[serde(default)]
+    pub length_norm: Option<u32>,
     /// How priors are set.
     pub prior: Prior,
     /// Softmax temperature fitted on held-out data, for calibrated confidences.
@@ -80,8 +90,8 @@ pub struct Model {
     meta: ModelMeta,
     vocab: Vec<String>,
     index: HashMap<String, u32>,
-    /// Token counts, feature-major: `counts[f * classes + c]`.
-    counts: Vec<u32>,
+    /// Token counts (weighted), feature-major: `counts[f * classes + c]`.
+    counts: Vec<f32>,
     /// Log P(token | class), feature-major like `counts`.
     log_prob: Vec<f32>,
     /// Log prior per class.
@@ -112,7 +122,7 @@ impl Model {
     /// Builds a model from counts; derives log-probabilities with the same
     /// formula as linfa-bayes's `MultinomialNb` (smoothed counts over the
     /// smoothed class total), which `train` checks against linfa's own fit.
-    fn from_counts(meta: ModelMeta, vocab: Vec<String>, counts: Vec<u32>) -> Self {
+    fn from_counts(meta: ModelMeta, vocab: Vec<String>, counts: Vec<f32>) -> Self {
         let c = meta.categories.len();
         let v = vocab.len();
         let mut totals = vec![0f64; c];

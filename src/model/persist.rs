@@ -23,7 +23,7 @@ impl Model {
             let mut first = true;
             for k in 0..c {
                 let n = self.counts[f * c + k];
-                if n > 0 {
+                if n > 0.0 {
                     if !first {
                         body.push(',');
                     }
@@ -77,13 +77,13 @@ impl Model {
             let (token, cells) =
                 line.split_once('\t').ok_or_else(|| bad(format!("feature line {} has no TAB", i + 1)))?;
             let start = counts.len();
-            counts.resize(start + c, 0u32);
+            counts.resize(start + c, 0f32);
             for cell in cells.split(',').filter(|s| !s.is_empty()) {
                 let parsed = cell
                     .split_once(':')
-                    .and_then(|(k, n)| Some((k.parse::<usize>().ok()?, n.parse::<u32>().ok()?)));
+                    .and_then(|(k, n)| Some((k.parse::<usize>().ok()?, n.parse::<f32>().ok()?)));
                 match parsed {
-                    Some((k, n)) if k < c => counts[start + k] = n,
+                    Some((k, n)) if k < c && n.is_finite() && n >= 0.0 => counts[start + k] = n,
                     _ => return Err(bad(format!("feature line {}: bad count '{cell}'", i + 1))),
                 }
             }
@@ -136,7 +136,7 @@ mod tests {
     fn model() -> Model {
         let cfg = TrainingConfig { min_count: 1, calibrate: false, ..TrainingConfig::default() };
         let mut t = Trainer::new(cfg).unwrap();
-        t.begin_source("inline");
+        t.begin_source("inline", 1.0);
         t.add_tokens(Category::Retail, ["sale", "sale", "discount"]);
         t.add_tokens(Category::Legit, ["mum", "dinner"]);
         t.finish().unwrap()

@@ -24,6 +24,9 @@ const MIN_CALIBRATION_DOCS: usize = 30;
 const TEMPERATURES: [f64; 14] =
     [1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 13.0, 16.0, 20.0];
 
+/// The document length (in tokens) beyond which counts are scaled down.
+pub const DEFAULT_LENGTH_NORM: u32 = 64;
+
 /// linfa-bayes 0.8.1 `dbg!`s every fitted array to stderr on each fit; the
 /// redirect that hides it is process-wide, so fits take turns.
 static FIT_LOCK: Mutex<()> = Mutex::new(());
@@ -37,6 +40,7 @@ static FIT_LOCK: Mutex<()> = Mutex::new(());
 /// | `max_features` | 200 000 | ≥ 1: the most frequent tokens kept |
 /// | `prior` | uniform | empirical or uniform |
 /// | `calibrate` | true | fit a softmax temperature on held-out documents |
+/// | `length_norm` | 64 | ≥ 1 tokens, or none |
 #[derive(Debug, Clone)]
 pub struct TrainingConfig {
     /// Additive smoothing.
@@ -49,6 +53,10 @@ pub struct TrainingConfig {
     pub prior: Prior,
     /// Whether to fit a temperature for calibrated confidences.
     pub calibrate: bool,
+    /// Documents longer than this many tokens count as this long (their
+    /// counts are scaled down), so that one long e-mail does not outweigh
+    /// dozens of SMS; `None` counts every token fully.
+    pub length_norm: Option<u32>,
     /// Settings of the metadata tokens.
     pub features: FeatureOptions,
 }
@@ -61,6 +69,7 @@ impl Default for TrainingConfig {
             max_features: 200_000,
             prior: Prior::Uniform,
             calibrate: true,
+            length_norm: Some(DEFAULT_LENGTH_NORM),
             features: FeatureOptions::default(),
         }
     }
@@ -82,14 +91,18 @@ impl TrainingConfig {
 /// A sparse document: (feature, count) pairs, sorted by feature.
 type SparseDoc = Vec<(u32, u32)>;
 
+/// A weighted sparse document, as held out for calibration.
+type WeightedDoc = (SparseDoc, f64);
+
 /// Accumulates labelled documents, then builds a [`Model`].
 pub struct Trainer {
     config: TrainingConfig,
     index: HashMap<String, u32>,
     vocab: Vec<String>,
-    counts: Vec<[u32; 13]>,
+    counts: Vec<[f64; 13]>,
+    weight: f64,
     class_docs: [u64; 13],
-    held_out: Vec<(Category, SparseDoc)>,
+    held_out: Vec<(Category, WeightedDoc)>,
     seen: u64,
     sources: Vec<TrainingSource>,
     temperature: f64,
@@ -104,6 +117,7 @@ impl Trainer {
             index: HashMap::new(),
             vocab: Vec::new(),
             counts: Vec::new(),
+            weight: 1.0,
             class_docs: [0; 13],
             held_out: Vec::new(),
             seen: 0,
@@ -117,12 +131,13 @@ impl Trainer {
     pub fn from_model(model: &Model, mut config: TrainingConfig) -> Result<Self> {
         config.alpha = model.meta.alpha;
         config.prior = model.meta.prior;
+        config.length_norm = model.meta.length_norm;
         let mut t = Trainer::new(config)?;
         let c = model.meta.categories.len();
         for (f, token) in model.vocab.iter().enumerate() {
             let id = t.intern(token);
             for (k, cat) in model.meta.categories.iter().enumerate() {
-                t.counts[id as usize][cat.index()] = model.counts[f * c + k];
+                t.counts[id as usize][cat.index()] = model.counts[f * c + k] as f64;
             }
         }
         for (k, cat) in model.meta.categories.iter().enumerate() {
@@ -133,9 +148,12 @@ impl Trainer {
         Ok(t)
     }
 
-    /// Notes that the documents added next come from `name`.
-    pub fn begin_source(&mut self, name: &str) {
-        self.sources.push(TrainingSource { name: name.to_string(), documents: 0 });
+    /// Notes that the documents added next come from `name`, and count each
+    /// with `weight` (1 = fully; less for data that is noisier or further
+    /// from a victim's traffic).
+    pub fn begin_source(&mut self, name: &str, weight: f64) {
+        self.sources.push(TrainingSource { name: name.to_string(), documents: 0, weight });
+        self.weight = if weight.is_finite() && weight > 0.0 { weight } else { 1.0 };
     }
 
     fn intern(&mut self, token: &str) -> u32 {
@@ -145,7 +163,7 @@ impl Trainer {
         let id = self.vocab.len() as u32;
         self.vocab.push(token.to_string());
         self.index.insert(token.to_string(), id);
-        self.counts.push([0; 13]);
+        self.counts.push([0.0; 13]);
         id
     }
 
@@ -168,19 +186,24 @@ impl Trainer {
         if let Some(s) = self.sources.last_mut() {
             s.documents += 1;
         }
+        let len = ids.len();
         let doc = sparse(ids);
+        let scale = match self.config.length_norm {
+            Some(l) if len > l as usize => l as f64 / len as f64,
+            _ => 1.0,
+        };
+        let w = self.weight * scale;
         if self.config.calibrate && self.seen % CALIBRATION_EVERY == 0 {
-            self.held_out.push((category, doc));
+            self.held_out.push((category, (doc, w)));
         } else {
-            self.count(category, &doc);
+            self.count(category, &doc, w);
         }
     }
 
-    fn count(&mut self, category: Category, doc: &SparseDoc) {
+    fn count(&mut self, category: Category, doc: &SparseDoc, w: f64) {
         self.class_docs[category.index()] += 1;
         for &(id, n) in doc {
-            let slot = &mut self.counts[id as usize][category.index()];
-            *slot = slot.saturating_add(n);
+            self.counts[id as usize][category.index()] += n as f64 * w;
         }
     }
 
@@ -194,9 +217,11 @@ impl Trainer {
         let kept = self.kept_features();
         let remap: HashMap<u32, u32> =
             kept.iter().enumerate().map(|(new, &old)| (old, new as u32)).collect();
-        let held: Vec<(Category, SparseDoc)> = std::mem::take(&mut self.held_out)
+        let held: Vec<(Category, WeightedDoc)> = std::mem::take(&mut self.held_out)
             .into_iter()
-            .map(|(c, d)| (c, d.iter().filter_map(|(id, n)| Some((*remap.get(id)?, *n))).collect()))
+            .map(|(c, (d, w))| {
+                (c, (d.iter().filter_map(|(id, n)| Some((*remap.get(id)?, *n))).collect(), w))
+            })
             .collect();
         let mut all_docs = self.class_docs;
         for (c, _) in &held {
@@ -215,7 +240,7 @@ impl Trainer {
         }
         let vocab: Vec<String> = kept.iter().map(|&i| self.vocab[i as usize].clone()).collect();
         let c = categories.len();
-        let mut counts = vec![0u32; vocab.len() * c];
+        let mut counts = vec![0f64; vocab.len() * c];
         for (f, &old) in kept.iter().enumerate() {
             for (k, cat) in categories.iter().enumerate() {
                 counts[f * c + k] = self.counts[old as usize][cat.index()];
@@ -226,11 +251,10 @@ impl Trainer {
             let partial = self.build(&categories, &self.class_docs, vocab.clone(), counts.clone(), 1.0);
             temperature = fit_temperature(&partial, &held);
         }
-        for (cat, doc) in &held {
+        for (cat, (doc, w)) in &held {
             if let Some(k) = categories.iter().position(|x| x == cat) {
                 for &(f, n) in doc {
-                    let slot = &mut counts[f as usize * c + k];
-                    *slot = slot.saturating_add(n);
+                    counts[f as usize * c + k] += n as f64 * w;
                 }
             }
         }
@@ -244,7 +268,7 @@ impl Trainer {
         categories: &[Category],
         docs: &[u64; 13],
         vocab: Vec<String>,
-        counts: Vec<u32>,
+        counts: Vec<f64>,
         temperature: f64,
     ) -> Model {
         let meta = ModelMeta {
@@ -254,12 +278,16 @@ impl Trainer {
             categories: categories.to_vec(),
             class_documents: categories.iter().map(|c| docs[c.index()]).collect(),
             alpha: self.config.alpha,
+            length_norm: self.config.length_norm,
             prior: self.config.prior,
             temperature,
             features_count: vocab.len(),
             trained_on: self.sources.clone(),
             body_sha256: String::new(),
         };
+        // Counts are kept to 3 decimals, so the model file holds exactly what
+        // the model computes with, and the same data gives the same file.
+        let counts = counts.into_iter().map(|n| ((n * 1000.0).round() / 1000.0) as f32).collect();
         Model::from_counts(meta, vocab, counts)
     }
 
@@ -267,20 +295,23 @@ impl Trainer {
     /// `max_features` of them, in lexicographic order (so the same data gives
     /// the same file, bit for bit).
     fn kept_features(&self) -> Vec<u32> {
-        let mut kept: Vec<(u64, u32)> = self
+        let mut kept: Vec<(f64, u32)> = self
             .counts
             .iter()
             .enumerate()
-            .map(|(i, row)| (row.iter().map(|&n| n as u64).sum::<u64>(), i as u32))
+            .map(|(i, row)| (row.iter().sum::<f64>(), i as u32))
             .collect();
-        for (_, doc) in &self.held_out {
+        for (_, (doc, w)) in &self.held_out {
             for &(id, n) in doc {
-                kept[id as usize].0 += n as u64;
+                kept[id as usize].0 += n as f64 * w;
             }
         }
-        kept.retain(|&(n, _)| n >= self.config.min_count as u64);
+        // Weighted counts: a token kept must weigh at least `min_count` full occurrences.
+        kept.retain(|&(n, _)| n >= self.config.min_count as f64 - 1e-9);
         if kept.len() > self.config.max_features {
-            kept.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| self.vocab[a.1 as usize].cmp(&self.vocab[b.1 as usize])));
+            kept.sort_by(|a, b| {
+                b.0.total_cmp(&a.0).then_with(|| self.vocab[a.1 as usize].cmp(&self.vocab[b.1 as usize]))
+            });
             kept.truncate(self.config.max_features);
         }
         let mut ids: Vec<u32> = kept.into_iter().map(|(_, i)| i).collect();
@@ -304,10 +335,10 @@ pub(crate) fn sparse(mut ids: Vec<u32>) -> SparseDoc {
 
 /// The temperature that minimises the negative log-likelihood of the true
 /// class on held-out documents (temperature scaling, Guo et al. 2017).
-fn fit_temperature(model: &Model, held: &[(Category, SparseDoc)]) -> f64 {
+fn fit_temperature(model: &Model, held: &[(Category, WeightedDoc)]) -> f64 {
     let scored: Vec<(usize, Vec<f64>)> = held
         .iter()
-        .filter_map(|(cat, doc)| {
+        .filter_map(|(cat, (doc, _))| {
             let k = model.meta.categories.iter().position(|c| c == cat)?;
             Some((k, model.joint_log_likelihood(doc)))
         })

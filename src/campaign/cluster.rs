@@ -1,0 +1,672 @@
+//! The clustering pass: features per event, links through hash maps keyed by
+//! feature, union-find over events, then one [`Campaign`] per component with
+//! the reasons that built it.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::{DateTime, Utc};
+
+use super::block::{
+    block_of, domain_of, family, is_free_mail, is_placeholder_sender, is_shared_esp, org_domain,
+    phone_key,
+};
+use super::extract::{callback_numbers, chat_ids, links};
+use super::simhash::{TemplateIndex, mask, simhash};
+use super::{Campaign, CampaignOptions, Lang, LinkKind, Reason};
+use crate::category::Category;
+use crate::event::{Direction, Event, sha256_hex};
+use crate::normalize::phone::normalize;
+use crate::verdict::Verdict;
+
+/// Union-find with path halving and union by size (Tarjan), iterative so
+/// hostile input cannot recurse deeply.
+struct UnionFind {
+    parent: Vec<usize>,
+    size: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind { parent: (0..n).collect(), size: vec![1; n] }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while let Some(&p) = self.parent.get(x) {
+            if p == x {
+                break;
+            }
+            let gp = self.parent.get(p).copied().unwrap_or(p);
+            if let Some(slot) = self.parent.get_mut(x) {
+                *slot = gp;
+            }
+            x = gp;
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return;
+        }
+        let (sa, sb) =
+            (self.size.get(ra).copied().unwrap_or(1), self.size.get(rb).copied().unwrap_or(1));
+        let (big, small) = if sa >= sb { (ra, rb) } else { (rb, ra) };
+        if let Some(p) = self.parent.get_mut(small) {
+            *p = big;
+        }
+        if let Some(s) = self.size.get_mut(big) {
+            *s = sa + sb;
+        }
+    }
+}
+
+/// The timed members of one number block and category family.
+type BlockMembers = Vec<(DateTime<Utc>, usize)>;
+
+/// One feature value shared by events: its first event and how many share it.
+struct Feature {
+    kind: LinkKind,
+    key: String,
+    first: usize,
+    members: usize,
+    /// True once a second distinct sender carried the feature.
+    multi_sender: bool,
+}
+
+#[derive(Default)]
+struct FeatureIndex {
+    map: HashMap<(LinkKind, String), usize>,
+    feats: Vec<Feature>,
+}
+
+impl FeatureIndex {
+    /// Links `node` to the feature's first event: never pairs inside a bucket.
+    fn add(&mut self, kind: LinkKind, key: String, node: usize, from: &[&str], uf: &mut UnionFind) {
+        match self.map.get(&(kind, key.clone())) {
+            Some(&id) => {
+                if let Some(f) = self.feats.get_mut(id) {
+                    uf.union(node, f.first);
+                    f.members += 1;
+                    if from.get(node) != from.get(f.first) {
+                        f.multi_sender = true;
+                    }
+                }
+            }
+            None => {
+                self.map.insert((kind, key.clone()), self.feats.len());
+                self.feats.push(Feature {
+                    kind,
+                    key,
+                    first: node,
+                    members: 1,
+                    multi_sender: false,
+                });
+            }
+        }
+    }
+}
+
+/// The features of one event that link it to others (besides template and block).
+fn features(e: &Event, region: &str) -> Vec<(LinkKind, String)> {
+    let mut keys = Vec::new();
+    if !is_placeholder_sender(&e.from) {
+        keys.push((LinkKind::SameSender, e.from.trim().to_string()));
+    }
+    let sender_org =
+        e.sender_domain.clone().or_else(|| domain_of(&e.from)).and_then(|d| org_domain(&d));
+    let reply_org = e.reply_to.as_deref().and_then(domain_of).and_then(|d| org_domain(&d));
+    for org in [&sender_org, &reply_org].into_iter().flatten() {
+        if !is_free_mail(org) && !is_shared_esp(org) {
+            keys.push((LinkKind::EmailDomain, org.clone()));
+        }
+    }
+    if let Some(host) = e.message_id.as_deref().and_then(domain_of) {
+        let org = org_domain(&host);
+        let usable =
+            org.is_some() && org != sender_org && !is_free_mail(&host) && !is_shared_esp(&host);
+        if usable {
+            keys.push((LinkKind::SendingHost, host));
+        }
+    }
+    if let Some(lu) = e.list_unsubscribe.as_deref() {
+        for host in unsubscribe_hosts(lu) {
+            if !is_free_mail(&host) && !is_shared_esp(&host) {
+                keys.push((LinkKind::UnsubscribeHost, host));
+            }
+        }
+    }
+    let text = e.full_text();
+    keys.extend(links(&text).into_iter().map(|l| (LinkKind::SharedLink, l)));
+    keys.extend(chat_ids(&text).into_iter().map(|c| (LinkKind::ChatId, c)));
+    for raw in callback_numbers(&text) {
+        if let Some(k) = phone_key(&normalize(&raw, region)) {
+            keys.push((LinkKind::CallbackNumber, k));
+        }
+    }
+    // A caller's own number ties its calls to texts that give it as the number to ring.
+    let is_number = e.from.trim_start_matches('+').chars().all(|c| c.is_ascii_digit());
+    if is_number && block_of(&e.from).is_some() {
+        if let Some(k) = phone_key(&e.from) {
+            keys.push((LinkKind::CallbackNumber, k));
+        }
+    }
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// Hosts named by a List-Unsubscribe header (`<mailto:..@host>, <https://host/..>`).
+fn unsubscribe_hosts(header: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for item in header.split(',').take(4) {
+        let item = item.trim().trim_start_matches('<').trim_end_matches('>').trim();
+        let lower = item.to_lowercase();
+        let host = if let Some(m) = lower.strip_prefix("mailto:") {
+            domain_of(m.split('?').next().unwrap_or(""))
+        } else {
+            lower
+                .strip_prefix("https://")
+                .or_else(|| lower.strip_prefix("http://"))
+                .and_then(|r| r.split(['/', '?', ':', '#']).next())
+                .filter(|h| h.contains('.'))
+                .map(str::to_string)
+        };
+        if let Some(h) = host {
+            if !out.contains(&h) {
+                out.push(h);
+            }
+        }
+    }
+    out
+}
+
+fn eligible(e: &Event, v: Option<&Verdict>, opts: &CampaignOptions) -> bool {
+    let incoming = match e.direction {
+        Direction::Incoming => true,
+        Direction::Outgoing => false,
+        Direction::Unknown => opts.include_unknown_direction,
+    };
+    incoming && v.is_some_and(|v| v.category.is_unsolicited())
+}
+
+/// Groups the incoming unsolicited events into campaigns. `verdicts[i]` is the
+/// verdict of `events[i]`; events without a verdict, legitimate events and
+/// outgoing events are left out. Campaigns come back in order of first contact.
+///
+/// ```
+/// use leaktrace::campaign::{cluster, CampaignOptions};
+/// use leaktrace::{Category, Channel, Event, verdict::Verdict};
+/// let e = |from: &str| Event { channel: Some(Channel::Sms), from: from.into(), text: "hi".into(), ..Default::default() }.with_id();
+/// let events = vec![e("+8613800000001"), e("+8613800000001"), e("+8613900000002")];
+/// let verdicts = vec![Verdict::new(Category::Property, 0.9); 3];
+/// let campaigns = cluster(&events, &verdicts, &CampaignOptions::default());
+/// assert_eq!(campaigns.len(), 2);
+/// ```
+pub fn cluster(events: &[Event], verdicts: &[Verdict], opts: &CampaignOptions) -> Vec<Campaign> {
+    let sel: Vec<usize> = (0..events.len())
+        .filter(|&i| events.get(i).is_some_and(|e| eligible(e, verdicts.get(i), opts)))
+        .collect();
+    let ev = |node: usize| sel.get(node).and_then(|&i| events.get(i));
+    let from: Vec<&str> =
+        sel.iter().filter_map(|&i| events.get(i)).map(|e| e.from.trim()).collect();
+    let mut uf = UnionFind::new(sel.len());
+    let mut index = FeatureIndex::default();
+    let mut templates = TemplateIndex::new(opts.max_template_distance);
+    let mut in_template = vec![false; sel.len()];
+    let mut blocks: HashMap<(String, u8), BlockMembers> = HashMap::new();
+
+    for node in 0..sel.len() {
+        let (Some(e), Some(v)) = (ev(node), sel.get(node).and_then(|&i| verdicts.get(i))) else {
+            continue;
+        };
+        for (kind, key) in features(e, &opts.region) {
+            index.add(kind, key, node, &from, &mut uf);
+        }
+        if let Some(h) = simhash(&mask(&e.full_text())) {
+            for other in templates.insert(h, node) {
+                uf.union(node, other);
+                for n in [node, other] {
+                    if let Some(f) = in_template.get_mut(n) {
+                        *f = true;
+                    }
+                }
+            }
+        }
+        if let (Some(at), Some(b)) = (e.at, block_of(e.from.trim())) {
+            blocks.entry((b, family(v.category))).or_default().push((at, node));
+        }
+    }
+
+    // Neighbouring numbers: members of one block and family sorted by time,
+    // each linked to the previous one when close enough (a chain, not pairs).
+    let mut block_members: Vec<(String, usize)> = Vec::new();
+    for ((block, _), mut members) in blocks {
+        members.sort();
+        let numbers: HashSet<&str> =
+            members.iter().filter_map(|&(_, n)| from.get(n).copied()).collect();
+        if numbers.len() < 2 {
+            continue;
+        }
+        for pair in members.windows(2) {
+            if let [(t0, a), (t1, b)] = pair {
+                if *t1 - *t0 <= opts.block_window {
+                    uf.union(*a, *b);
+                    block_members.push((block.clone(), *a));
+                    block_members.push((block.clone(), *b));
+                }
+            }
+        }
+    }
+    block_members.sort();
+    block_members.dedup();
+
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for node in 0..sel.len() {
+        groups.entry(uf.find(node)).or_default().push(node);
+    }
+    let mut feats_by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (id, f) in index.feats.iter().enumerate() {
+        let shared = f.members >= 2 && (f.kind == LinkKind::SameSender || f.multi_sender);
+        if shared {
+            feats_by_root.entry(uf.find(f.first)).or_default().push(id);
+        }
+    }
+    let mut blocks_by_root: HashMap<usize, BTreeMap<String, Vec<usize>>> = HashMap::new();
+    for (block, node) in block_members {
+        blocks_by_root.entry(uf.find(node)).or_default().entry(block).or_default().push(node);
+    }
+
+    let mut used_ids = HashSet::new();
+    let mut campaigns = Vec::with_capacity(groups.len());
+    for (root, nodes) in groups {
+        let mut links = Vec::new();
+        let feats: Vec<&Feature> = feats_by_root
+            .get(&root)
+            .map(|ids| ids.iter().filter_map(|&i| index.feats.get(i)).collect())
+            .unwrap_or_default();
+        links.extend(feature_reasons(&feats));
+        if let Some(bs) = blocks_by_root.get(&root) {
+            let best = bs.iter().max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)));
+            if let Some((block, members)) = best {
+                let numbers: HashSet<&str> =
+                    members.iter().filter_map(|&n| from.get(n).copied()).collect();
+                links.push(Reason::NumberBlock {
+                    block: block.clone(),
+                    numbers: numbers.len(),
+                    events: members.len(),
+                });
+            }
+        }
+        let templated =
+            nodes.iter().filter(|&&n| in_template.get(n).copied().unwrap_or(false)).count();
+        if templated >= 2 {
+            links.push(Reason::Template { events: templated });
+        }
+        let mut idx: Vec<usize> = nodes.iter().filter_map(|&n| sel.get(n).copied()).collect();
+        idx.sort_by_key(|&i| {
+            (events.get(i).and_then(|e| e.at).map_or((1, None), |t| (0, Some(t))), i)
+        });
+        let times: Vec<DateTime<Utc>> =
+            idx.iter().filter_map(|&i| events.get(i).and_then(|e| e.at)).collect();
+        if let Some(b) = burst(&times, opts.burst_days) {
+            links.push(b);
+        }
+        links.sort_by(|a, b| b.count().cmp(&a.count()).then(a.kind().cmp(&b.kind())));
+        campaigns.push(build(events, verdicts, idx, links, &mut used_ids));
+    }
+    campaigns.sort_by(|a, b| {
+        (a.first_seen.is_none(), a.first_seen, &a.id).cmp(&(
+            b.first_seen.is_none(),
+            b.first_seen,
+            &b.id,
+        ))
+    });
+    campaigns
+}
+
+/// One reason per link kind: the feature value shared by most events, with its count.
+fn feature_reasons(feats: &[&Feature]) -> Vec<Reason> {
+    let mut best: BTreeMap<LinkKind, &Feature> = BTreeMap::new();
+    let mut repeat_senders = 0;
+    for f in feats {
+        if f.kind == LinkKind::SameSender {
+            repeat_senders += 1;
+        }
+        let better = best.get(&f.kind).is_none_or(|b| (f.members, &b.key) > (b.members, &f.key));
+        if better {
+            best.insert(f.kind, f);
+        }
+    }
+    best.into_values()
+        .filter_map(|f| {
+            let (key, events) = (f.key.clone(), f.members);
+            Some(match f.kind {
+                LinkKind::SameSender => {
+                    Reason::SameSender { sender: key, events, senders: repeat_senders }
+                }
+                LinkKind::EmailDomain => Reason::EmailDomain { domain: key, events },
+                LinkKind::SendingHost => Reason::SendingHost { host: key, events },
+                LinkKind::UnsubscribeHost => Reason::UnsubscribeHost { host: key, events },
+                LinkKind::SharedLink => Reason::SharedLink { link: key, events },
+                LinkKind::ChatId => Reason::ChatId { id: chat_label(&key), events },
+                LinkKind::CallbackNumber => Reason::CallbackNumber { number: key, events },
+                LinkKind::NumberBlock | LinkKind::Template | LinkKind::Burst => return None,
+            })
+        })
+        .collect()
+}
+
+fn chat_label(key: &str) -> String {
+    match key.split_once(':') {
+        Some(("qq", id)) => format!("QQ {id}"),
+        Some((_, id)) => format!("WeChat {id}"),
+        None => key.to_string(),
+    }
+}
+
+/// A burst: at least 3 events and 80% of the timed ones within `days`.
+fn burst(times: &[DateTime<Utc>], days: u32) -> Option<Reason> {
+    if times.len() < 3 {
+        return None;
+    }
+    let window = chrono::Duration::days(i64::from(days.max(1)));
+    let (mut lo, mut most) = (0, 0);
+    for hi in 0..times.len() {
+        while let (Some(&a), Some(&b)) = (times.get(lo), times.get(hi)) {
+            if b - a > window {
+                lo += 1;
+            } else {
+                break;
+            }
+        }
+        most = most.max(hi + 1 - lo);
+    }
+    (most >= 3 && most * 10 >= times.len() * 8)
+        .then_some(Reason::Burst { events: most, days: days.max(1) })
+}
+
+fn build(
+    events: &[Event],
+    verdicts: &[Verdict],
+    idx: Vec<usize>,
+    links: Vec<Reason>,
+    used_ids: &mut HashSet<String>,
+) -> Campaign {
+    let earliest = idx.first().and_then(|&i| events.get(i));
+    let seed = earliest
+        .map(|e| if e.id.is_empty() { e.compute_id() } else { e.id.clone() })
+        .unwrap_or_default();
+    let base = format!("C{}", sha256_hex(seed.as_bytes()).get(..8).unwrap_or("0"));
+    let mut id = base.clone();
+    let mut n = 2;
+    while !used_ids.insert(id.clone()) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    let mut weight = [0.0f64; Category::ALL.len()];
+    for v in idx.iter().filter_map(|&i| verdicts.get(i)) {
+        if let Some(w) = weight.get_mut(v.category.index()) {
+            // A floor so zero-confidence verdicts still count a little.
+            *w += v.confidence.clamp(0.0, 1.0).max(0.05);
+        }
+    }
+    let category = Category::ALL
+        .iter()
+        .zip(weight)
+        .fold((Category::Fraud, -1.0), |best, (&c, w)| if w > best.1 { (c, w) } else { best })
+        .0;
+    let mut senders: Vec<String> = idx
+        .iter()
+        .filter_map(|&i| events.get(i))
+        .map(|e| e.from.trim().to_string())
+        .filter(|f| !f.is_empty())
+        .collect();
+    senders.sort();
+    senders.dedup();
+    let times = idx.iter().filter_map(|&i| events.get(i).and_then(|e| e.at));
+    let first_seen = times.clone().min();
+    let last_seen = times.max();
+    Campaign {
+        id,
+        category,
+        senders,
+        first_seen,
+        last_seen,
+        event_idx: idx,
+        reasons: links.iter().map(|r| r.text(Lang::En)).collect(),
+        links,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::event::Channel;
+    use chrono::TimeZone;
+
+    fn day(d: u32) -> Option<DateTime<Utc>> {
+        Utc.with_ymd_and_hms(2024, 3, d.clamp(1, 28), 10, 0, 0).single()
+    }
+
+    fn sms(from: &str, d: u32, text: &str) -> Event {
+        Event {
+            channel: Some(Channel::Sms),
+            from: from.into(),
+            at: day(d),
+            text: text.into(),
+            ..Default::default()
+        }
+        .with_id()
+    }
+
+    fn mail(from: &str, d: u32, subject: &str, unsub: Option<&str>) -> Event {
+        Event {
+            channel: Some(Channel::Email),
+            from: from.into(),
+            at: day(d),
+            subject: Some(subject.into()),
+            text: format!("{subject} body {d}"),
+            list_unsubscribe: unsub.map(str::to_string),
+            ..Default::default()
+        }
+        .with_id()
+    }
+
+    fn run(events: &[Event], cats: &[Category]) -> Vec<Campaign> {
+        let verdicts: Vec<Verdict> = cats.iter().map(|&c| Verdict::new(c, 0.9)).collect();
+        cluster(events, &verdicts, &CampaignOptions::default())
+    }
+
+    fn together(cs: &[Campaign], a: usize, b: usize) -> bool {
+        cs.iter().any(|c| c.event_idx.contains(&a) && c.event_idx.contains(&b))
+    }
+
+    fn has(cs: &[Campaign], kind: LinkKind) -> bool {
+        cs.iter().any(|c| c.links.iter().any(|l| l.kind() == kind))
+    }
+
+    #[test]
+    fn same_sender_links_and_legit_is_left_out() {
+        let ev = vec![
+            sms("+8613800000001", 1, "一"),
+            sms("+8613800000001", 5, "二"),
+            sms("+8613911112222", 2, "三"),
+        ];
+        let cs = run(&ev, &[Category::Finance, Category::Finance, Category::Legit]);
+        assert_eq!(cs.len(), 1);
+        assert_eq!(cs[0].event_idx, vec![0, 1]);
+        assert_eq!(cs[0].senders, vec!["+8613800000001"]);
+        assert!(has(&cs, LinkKind::SameSender));
+        assert!(cs[0].id.starts_with('C') && cs[0].id.len() == 9);
+        assert_eq!(cs[0].first_seen, day(1));
+        assert_eq!(cs[0].last_seen, day(5));
+    }
+
+    #[test]
+    fn outgoing_events_are_left_out() {
+        let mut e = sms("+8613800000001", 1, "x");
+        e.direction = Direction::Outgoing;
+        assert!(run(&[e], &[Category::Fraud]).is_empty());
+    }
+
+    #[test]
+    fn number_block_needs_same_family_and_window() {
+        let ev = vec![
+            sms("+8675588881001", 1, ""),
+            sms("+8675588881002", 3, ""),
+            sms("+8675588881003", 4, ""),
+            sms("+8675588881004", 25, ""),
+        ];
+        let cs = run(
+            &ev,
+            &[Category::Property, Category::Renovation, Category::Fraud, Category::Property],
+        );
+        assert!(together(&cs, 0, 1));
+        assert!(!together(&cs, 0, 2), "fraud is another family");
+        assert!(together(&cs, 1, 3), "22 days is within the 30-day window");
+        let c = cs.iter().find(|c| c.event_idx.contains(&0)).unwrap();
+        assert!(c.reasons.iter().any(|r| r.contains("block +86755888810xx")), "{:?}", c.reasons);
+
+        let far = vec![sms("+8675588881001", 1, ""), sms("+8675588881002", 1, "")];
+        let mut far = far;
+        far[1].at = Utc.with_ymd_and_hms(2024, 6, 1, 0, 0, 0).single();
+        assert!(!together(&run(&far, &[Category::Property; 2]), 0, 1));
+    }
+
+    #[test]
+    fn shared_domain_links_but_not_free_mail() {
+        let ev = vec![
+            mail("news@mail.sunhomes.cn", 1, "开盘通知", None),
+            mail("vip@sunhomes.cn", 9, "样板间开放", None),
+            mail("a.agent@gmail.com", 2, "Flat for sale", None),
+            mail("b.broker@gmail.com", 3, "Loan offer", None),
+        ];
+        let cs = run(&ev, &[Category::Property; 4]);
+        assert!(together(&cs, 0, 1));
+        assert!(!together(&cs, 2, 3));
+        assert!(
+            cs.iter()
+                .any(|c| c.reasons.iter().any(|r| r.contains("same sending domain sunhomes.cn")))
+        );
+    }
+
+    #[test]
+    fn unsubscribe_host_links_unless_shared_esp() {
+        let ev = vec![
+            mail("a@brand-one.com", 1, "Sale one", Some("<https://unsub.retailhub.com/u?id=1>")),
+            mail(
+                "b@brand-two.com",
+                2,
+                "Sale two",
+                Some("<mailto:leave@unsub.retailhub.com?subject=x>"),
+            ),
+            mail(
+                "c@brand-three.com",
+                3,
+                "Sale three",
+                Some("<https://us1.list-manage.com/unsubscribe?u=1>"),
+            ),
+            mail(
+                "d@brand-four.com",
+                4,
+                "Sale four",
+                Some("<https://us1.list-manage.com/unsubscribe?u=2>"),
+            ),
+        ];
+        let cs = run(&ev, &[Category::Retail; 4]);
+        assert!(together(&cs, 0, 1));
+        assert!(!together(&cs, 2, 3));
+        assert!(has(&cs, LinkKind::UnsubscribeHost));
+    }
+
+    #[test]
+    fn template_links_across_names_and_numbers() {
+        let ev = vec![
+            sms(
+                "10690001",
+                1,
+                "【安心保】张伟先生您好，您有一份重疾险保单待领取，详询13800001111，退订回T",
+            ),
+            sms(
+                "10690002",
+                2,
+                "【安心保】李娜先生您好，您有一份重疾险保单待领取，详询13900002222，退订回T",
+            ),
+            sms("10690003", 3, "【快贷】您的贷款额度已批准，请登录领取，退订回T"),
+        ];
+        let cs = run(&ev, &[Category::Insurance; 3]);
+        assert!(together(&cs, 0, 1));
+        assert!(!together(&cs, 0, 2));
+        assert!(
+            cs.iter()
+                .any(|c| c.reasons.iter().any(|r| r == "same template as 2 messages (simhash)"))
+        );
+    }
+
+    #[test]
+    fn shared_link_and_wechat_id_link() {
+        let ev = vec![
+            sms("10691111", 1, "额度提升，戳 t.cn/Ab12 查看"),
+            sms("10692222", 8, "Your prize awaits: https://t.cn/Ab12?src=sms"),
+            sms("+8613700001111", 2, "兼职刷单日结，加微信：job_7788"),
+            sms("+8613600002222", 9, "在家赚钱！VX job_7788 详聊"),
+            sms("+8613500003333", 9, "在家赚钱！VX other_1234 详聊"),
+        ];
+        let cs = run(&ev, &[Category::Fraud; 5]);
+        assert!(together(&cs, 0, 1));
+        assert!(together(&cs, 2, 3));
+        assert!(!together(&cs, 3, 4));
+        assert!(has(&cs, LinkKind::SharedLink));
+        assert!(cs.iter().any(|c| c.reasons.iter().any(|r| r.contains("WeChat job_7788"))));
+    }
+
+    #[test]
+    fn callback_number_ties_a_text_to_a_caller() {
+        let mut call = sms("+864008001234", 3, "");
+        call.channel = Some(Channel::Call);
+        let call = call.with_id();
+        let ev = vec![sms("1069555", 1, "装修季特惠，详询 400-800-1234"), call];
+        let cs = run(&ev, &[Category::Renovation; 2]);
+        assert!(together(&cs, 0, 1));
+        assert!(has(&cs, LinkKind::CallbackNumber));
+    }
+
+    #[test]
+    fn burst_is_a_reason_never_a_link() {
+        let ev = vec![
+            sms("+8613800000001", 1, "a"),
+            sms("+8613800000001", 2, "b"),
+            sms("+8613800000001", 3, "c"),
+            sms("+8613911110000", 2, "d"),
+        ];
+        let cs = run(&ev, &[Category::Retail; 4]);
+        assert_eq!(cs.len(), 2);
+        assert!(cs.iter().any(|c| c.reasons.iter().any(|r| r == "3 contacts within 7 days")));
+    }
+
+    #[test]
+    fn category_is_confidence_weighted_majority() {
+        let ev = vec![
+            sms("+8613800000001", 1, "a"),
+            sms("+8613800000001", 2, "b"),
+            sms("+8613800000001", 3, "c"),
+        ];
+        let verdicts = vec![
+            Verdict::new(Category::Finance, 0.3),
+            Verdict::new(Category::Finance, 0.3),
+            Verdict::new(Category::Insurance, 0.95),
+        ];
+        let cs = cluster(&ev, &verdicts, &CampaignOptions::default());
+        assert_eq!(cs[0].category, Category::Insurance);
+    }
+
+    #[test]
+    fn hidden_numbers_are_not_one_sender_and_short_verdicts_do_not_panic() {
+        let ev = vec![sms("", 1, "x"), sms("-1", 2, "y"), sms("Unknown", 3, "z")];
+        let cs =
+            cluster(&ev, &[Verdict::new(Category::Fraud, 0.9); 2], &CampaignOptions::default());
+        assert_eq!(cs.len(), 2);
+        assert!(cs.iter().all(|c| c.event_idx.len() == 1));
+    }
+}
