@@ -6,7 +6,9 @@ use std::str::FromStr;
 
 /// What a contact or event is about. The ids are fixed: they appear in every
 /// output, model file and labelled data set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Category {
     /// Estate agents, new builds, rent and sell offers.

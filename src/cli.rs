@@ -41,12 +41,14 @@ struct InputArgs {
     /// (calllog, smsxml, mbox, eml, jsonl).
     #[arg(long = "input-format", value_name = "FORMAT")]
     input_format: Option<Format>,
-    /// The time zone naive local times are read in (an IANA name).
-    #[arg(long, default_value = "Asia/Shanghai", value_name = "TZ")]
-    timezone: String,
-    /// The region national phone numbers belong to (ISO code: CN, US, GB, …).
-    #[arg(long, default_value = "CN", value_name = "CODE")]
-    region: String,
+    /// The time zone naive local times are read in (an IANA name) [default:
+    /// Asia/Shanghai, or that of your own numbers' country in `report`].
+    #[arg(long, value_name = "TZ")]
+    timezone: Option<String>,
+    /// The region national phone numbers belong to (ISO code: CN, US, GB, …)
+    /// [default: CN, or your own numbers' country in `report`].
+    #[arg(long, value_name = "CODE")]
+    region: Option<String>,
     /// Map a call-log column to a field, e.g. `number=Caller ID` (repeatable).
     #[arg(long = "columns", value_name = "FIELD=HEADER")]
     columns: Vec<String>,
@@ -187,10 +189,12 @@ struct CanaryArgs {
 
 impl InputArgs {
     fn to_options(&self) -> Result<IngestOptions> {
-        let timezone: chrono_tz::Tz = self
-            .timezone
-            .parse()
-            .map_err(|_| Error::Usage(format!("unknown time zone '{}' (use an IANA name such as Asia/Shanghai)", self.timezone)))?;
+        let tz_name = self.timezone.as_deref().unwrap_or("Asia/Shanghai");
+        let timezone: chrono_tz::Tz = tz_name.parse().map_err(|_| {
+            Error::Usage(format!(
+                "unknown time zone '{tz_name}' (use an IANA name such as Asia/Shanghai)"
+            ))
+        })?;
         let columns = self
             .columns
             .iter()
@@ -201,7 +205,7 @@ impl InputArgs {
             })
             .collect::<Result<Vec<_>>>()?;
         Ok(IngestOptions {
-            default_region: self.region.to_uppercase(),
+            default_region: self.region.as_deref().unwrap_or("CN").to_uppercase(),
             timezone,
             format: self.input_format,
             columns,
@@ -262,6 +266,7 @@ pub fn run() -> Result<i32> {
             model: a.model,
             redact: a.redact,
             output: a.output,
+            infer_locale: a.input.region.is_none() && a.input.timezone.is_none(),
             ingest: a.input.to_options()?,
         }),
         Command::Canary(a) => cmd::canary::run(&cmd::canary::Config {

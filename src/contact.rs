@@ -56,14 +56,19 @@ pub fn classify(events: &[Event], model: &Model, opts: &FeatureOptions) -> Class
         .enumerate()
         .map(|(i, (e, (jll, k)))| book.add(e, i, jll, *k, model))
         .collect();
-    let own: Vec<Verdict> = scored.iter().map(|(jll, k)| model.score_jll(jll, *k).verdict).collect();
+    let own: Vec<Verdict> =
+        scored.iter().map(|(jll, k)| model.score_jll(jll, *k).verdict).collect();
     let contacts = book.finish(model);
     let events_final = settle(&own, &contact_of, &contacts);
     Classification { own, events: events_final, contacts, contact_of }
 }
 
 /// Joint log-likelihoods and known-token counts of `events`, in parallel.
-pub fn score_events(events: &[Event], model: &Model, opts: &FeatureOptions) -> Vec<(Vec<f64>, usize)> {
+pub fn score_events(
+    events: &[Event],
+    model: &Model,
+    opts: &FeatureOptions,
+) -> Vec<(Vec<f64>, usize)> {
     use rayon::prelude::*;
     events
         .par_iter()

@@ -217,7 +217,8 @@ mod tests {
     #[test]
     fn locator_forms() {
         assert_eq!(sample().locator(), "a.xml:3");
-        let e = Event { source_file: "m.mbox".into(), source_offset: Some(10), ..Default::default() };
+        let e =
+            Event { source_file: "m.mbox".into(), source_offset: Some(10), ..Default::default() };
         assert_eq!(e.locator(), "m.mbox@10");
     }
 

@@ -147,7 +147,12 @@ pub fn run(cfg: &Config) -> Result<i32> {
             unsure: c.verdict.unsure,
             names: c.names.join(";"),
             tags: c.tags.join(";"),
-            event_ids: c.events.iter().map(|&i| rows_ref[i].id.as_str()).collect::<Vec<_>>().join(";"),
+            event_ids: c
+                .events
+                .iter()
+                .map(|&i| rows_ref[i].id.as_str())
+                .collect::<Vec<_>>()
+                .join(";"),
         });
         write_rows(out_rows, cfg.jsonl, out).map_err(&w)?;
     } else {

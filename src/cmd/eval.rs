@@ -65,7 +65,9 @@ pub fn run(cfg: &Config) -> Result<i32> {
                 .collect();
             ("held-out", metrics(&pairs), Some(model.features()))
         }
-        None => ("cross-validation", cross_validate(&docs, &cfg.training, cfg.folds, cfg.seed)?, None),
+        None => {
+            ("cross-validation", cross_validate(&docs, &cfg.training, cfg.folds, cfg.seed)?, None)
+        }
     };
     let cv = cfg.model.is_none();
     let out = Output {
@@ -89,23 +91,40 @@ pub fn run(cfg: &Config) -> Result<i32> {
 /// Equal normalised texts share a group, so duplicates never straddle folds.
 fn text_group(text: &str) -> u64 {
     use std::hash::{Hash, Hasher};
-    let norm: String = crate::features::text::normalize(text).split_whitespace().collect::<Vec<_>>().join(" ");
+    let norm: String =
+        crate::features::text::normalize(text).split_whitespace().collect::<Vec<_>>().join(" ");
     let mut h = std::collections::hash_map::DefaultHasher::new();
     norm.hash(&mut h);
     h.finish()
 }
 
 fn write_tables(w: &mut dyn Write, mode: &str, m: &Metrics) -> std::io::Result<()> {
-    writeln!(w, "{mode}: {} documents, accuracy {:.3}, macro-F1 {:.3}", m.n, m.accuracy, m.macro_f1)?;
+    writeln!(
+        w,
+        "{mode}: {} documents, accuracy {:.3}, macro-F1 {:.3}",
+        m.n, m.accuracy, m.macro_f1
+    )?;
     let b = &m.binary;
     writeln!(
         w,
         "unsolicited vs legit: precision {:.3} recall {:.3} F1 {:.3} false-positive rate {:.4} (tp {} fp {} tn {} fn {})",
         b.precision, b.recall, b.f1, b.fpr, b.tp, b.fp, b.tn, b.fn_
     )?;
-    writeln!(w, "\n{:<12} {:>9} {:>9} {:>9} {:>8}", "category", "precision", "recall", "f1", "support")?;
+    writeln!(
+        w,
+        "\n{:<12} {:>9} {:>9} {:>9} {:>8}",
+        "category", "precision", "recall", "f1", "support"
+    )?;
     for c in &m.per_class {
-        writeln!(w, "{:<12} {:>9.3} {:>9.3} {:>9.3} {:>8}", c.category.id(), c.precision, c.recall, c.f1, c.support)?;
+        writeln!(
+            w,
+            "{:<12} {:>9.3} {:>9.3} {:>9.3} {:>8}",
+            c.category.id(),
+            c.precision,
+            c.recall,
+            c.f1,
+            c.support
+        )?;
     }
     writeln!(w, "\nconfusion (rows: truth, columns: predicted)")?;
     let short: Vec<String> = m.labels.iter().map(|c| c.id().chars().take(5).collect()).collect();

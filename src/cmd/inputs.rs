@@ -72,7 +72,11 @@ pub fn read_inputs(
         if path.as_os_str() == "-" {
             let mut bytes = Vec::new();
             let mut s = InputSummary::new("-");
-            match std::io::stdin().lock().take(ingest::MAX_RECORD_BYTES as u64 * 32).read_to_end(&mut bytes) {
+            match std::io::stdin()
+                .lock()
+                .take(ingest::MAX_RECORD_BYTES as u64 * 32)
+                .read_to_end(&mut bytes)
+            {
                 Ok(_) => read_whole(&bytes, &mut s, opts, &mut state, on_event, on_warning),
                 Err(e) => s.error = Some(format!("-: {e}")),
             }
@@ -161,7 +165,8 @@ fn read_file(
         return s;
     };
     if format == Format::Mbox {
-        let mut hashing = HashingReader { inner: std::io::Cursor::new(head).chain(file), hash: Sha256::new() };
+        let mut hashing =
+            HashingReader { inner: std::io::Cursor::new(head).chain(file), hash: Sha256::new() };
         let reader = BufReader::with_capacity(1 << 20, &mut hashing);
         let result = ingest::mbox::read_stream(reader, &name, opts, &mut |r| {
             state.take(r, &mut s, on_event, on_warning)
@@ -249,7 +254,10 @@ fn read_dir(
 
 /// Reads and parses a file if it is one e-mail message (the common case in
 /// Maildir and .eml folders); `None` sends it down the general path.
-fn parse_small_message(path: &Path, opts: &IngestOptions) -> Option<(InputSummary, Vec<RecordResult>)> {
+fn parse_small_message(
+    path: &Path,
+    opts: &IngestOptions,
+) -> Option<(InputSummary, Vec<RecordResult>)> {
     let meta = std::fs::metadata(path).ok()?;
     if meta.len() > ingest::MAX_RECORD_BYTES as u64 {
         return None;

@@ -54,7 +54,8 @@ fn load_one(arg: &str, opts: &IngestOptions) -> Result<LabelledSet> {
             return Err(Error::Usage(format!("{arg}: {} does not exist", path.display())));
         }
         let mut docs = Vec::new();
-        let summaries = read_inputs(&[path], opts, &mut |e| docs.push((category, e)), &mut |w| warn(w));
+        let summaries =
+            read_inputs(&[path], opts, &mut |e| docs.push((category, e)), &mut |w| warn(w));
         let skipped = summaries.iter().map(|s| s.skipped + u64::from(s.error.is_some())).sum();
         return Ok(LabelledSet { name: arg.to_string(), docs, skipped, weight: 1.0 });
     }
@@ -116,7 +117,11 @@ fn load_csv(name: &str, text: &str) -> Result<LabelledSet> {
         .clone();
     let col = |n: &str| headers.iter().position(|h| h.trim().eq_ignore_ascii_case(n));
     let (Some(li), Some(ti)) = (col("label"), col("text")) else {
-        return Err(Error::input(name, Position::line(1), "expected a header with `label` and `text` columns"));
+        return Err(Error::input(
+            name,
+            Position::line(1),
+            "expected a header with `label` and `text` columns",
+        ));
     };
     let (ci, si, fi) = (col("channel"), col("subject"), col("sender"));
     let mut set = LabelledSet { name: name.to_string(), docs: Vec::new(), skipped: 0, weight: 1.0 };
@@ -180,7 +185,12 @@ fn load_fixtures(dir: &Path) -> Result<LabelledSet> {
         .filter(|p| p.is_file())
         .collect();
     files.sort();
-    let mut set = LabelledSet { name: dir.to_string_lossy().into_owned(), docs: Vec::new(), skipped: 0, weight: 1.0 };
+    let mut set = LabelledSet {
+        name: dir.to_string_lossy().into_owned(),
+        docs: Vec::new(),
+        skipped: 0,
+        weight: 1.0,
+    };
     for f in files {
         let text = std::fs::read_to_string(&f).map_err(|e| Error::io(&f, e))?;
         match parse_fixture(&text) {
@@ -203,7 +213,9 @@ mod tests {
 
     #[test]
     fn fixture_format() {
-        let (c, e) = parse_fixture("expect property\nchannel sms\nfrom 10690001\n\n【某地产】新盘\n").unwrap();
+        let (c, e) =
+            parse_fixture("expect property\nchannel sms\nfrom 10690001\n\n【某地产】新盘\n")
+                .unwrap();
         assert_eq!(c, Category::Property);
         assert_eq!(e.channel, Some(Channel::Sms));
         assert_eq!(e.text, "【某地产】新盘");

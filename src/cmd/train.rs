@@ -40,7 +40,8 @@ pub fn run(cfg: &Config) -> Result<i32> {
     }
     let model = trainer.finish()?;
     let bytes = model.to_bytes();
-    crate::report::atomic::write_file(&cfg.output, &bytes).map_err(|e| Error::io(&cfg.output, e))?;
+    crate::report::atomic::write_file(&cfg.output, &bytes)
+        .map_err(|e| Error::io(&cfg.output, e))?;
     let m = model.meta();
     eprintln!(
         "wrote {}: {} categories, {} features, temperature {}, {} bytes",

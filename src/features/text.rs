@@ -36,12 +36,23 @@ fn is_cjk(c: char) -> bool {
 /// Characters that may appear inside a link, address or word run.
 fn is_run_char(c: char) -> bool {
     c.is_ascii_alphanumeric()
-        || matches!(c, '@' | '.' | '_' | '-' | '/' | ':' | '?' | '=' | '&' | '%' | '#' | '+' | '~' | '\'')
+        || matches!(
+            c,
+            '@' | '.' | '_' | '-' | '/' | ':' | '?' | '=' | '&' | '%' | '#' | '+' | '~' | '\''
+        )
         || (c.is_alphabetic() && !is_cjk(c))
 }
 
 const OPT_OUT: [&str; 10] = [
-    "退订", "回t", "拒收", "回复r", "reply stop", "txt stop", "text stop", "unsubscribe", "opt out",
+    "退订",
+    "回t",
+    "拒收",
+    "回复r",
+    "reply stop",
+    "txt stop",
+    "text stop",
+    "unsubscribe",
+    "opt out",
     "opt-out",
 ];
 
@@ -137,7 +148,8 @@ fn trim_ws(chars: &[char]) -> &[char] {
 /// A run of Latin letters, digits and link punctuation: a link, an address,
 /// a number or words.
 fn ascii_run(run: &str, sink: &mut dyn FnMut(&str)) {
-    let run = run.trim_matches(|c: char| matches!(c, '.' | '-' | '\'' | ':' | '/' | '?' | '&' | '='));
+    let run =
+        run.trim_matches(|c: char| matches!(c, '.' | '-' | '\'' | ':' | '/' | '?' | '&' | '='));
     if run.is_empty() {
         return;
     }
@@ -219,7 +231,8 @@ fn number(digits: &str, sink: &mut dyn FnMut(&str)) {
         Some("106")
     } else if digits.starts_with('0') && (10..=12).contains(&n) {
         Some("landline")
-    } else if digits.starts_with("1800") || digits.starts_with("1888") || digits.starts_with("0800") {
+    } else if digits.starts_with("1800") || digits.starts_with("1888") || digits.starts_with("0800")
+    {
         Some("tollfree")
     } else {
         None
@@ -324,7 +337,9 @@ mod tests {
         let long = "a".repeat(100_000);
         let v = tokens(&long);
         assert_eq!(v, vec!["#longword"]);
-        for s in ["", "【", "】", "【】", "://", "@", "http://", "-", "'''", "\u{FFFD}\0\u{202E}", "1-"] {
+        for s in
+            ["", "【", "】", "【】", "://", "@", "http://", "-", "'''", "\u{FFFD}\0\u{202E}", "1-"]
+        {
             let _ = tokens(s);
         }
         let huge = "房".repeat(1_000_000);

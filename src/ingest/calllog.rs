@@ -1,13 +1,948 @@
-//! Reader stub (to be written).
-use super::{IngestOptions, RecordResult};
-use crate::error::Result;
+//! Call-log CSV, as phones, backup apps and carriers export it: owns finding
+//! the header row (English or Chinese names, maybe below a title line),
+//! sniffing the delimiter, mapping columns onto [`Event`] fields, and the
+//! normalisation of call types.
+//!
+//! The text is decoded by [`encoding::decode_cow`] (UTF-8 with or without
+//! BOM, UTF-16 with BOM, else GB18030; damaged UTF-8 stays UTF-8). Every row
+//! becomes an event or a [`RecordError`] naming its line: rows without a
+//! number or a readable date are reported, never dropped silently. Only rows
+//! whose every field is empty are passed over, as they are not records.
+//!
+//! `from` is the number column, the other party whatever the direction; a
+//! hidden caller (`-2`, `隐藏号码`, …) becomes [`phone::UNKNOWN`], while an
+//! empty number cell is an error. Separate date and time columns (`日期`,
+//! `时间`) are joined.
+//!
+//! `raw_sha256` is the SHA-256 of the row's text as decoded to UTF-8, from the
+//! csv reader's start position to its end position, without the line
+//! terminator (so LF and CRLF copies of an export hash alike).
 
-/// Reads one input and hands each record to `sink`.
+use super::{IngestOptions, RecordResult};
+use crate::error::{Error, Position, RecordError, Result};
+use crate::event::{Channel, Direction, Event, sha256_hex};
+use crate::normalize::{datetime, encoding, phone};
+
+/// Longest field read, in bytes; a row with a longer field is skipped with a reason.
+pub const MAX_FIELD_BYTES: usize = 64 * 1024;
+/// Most fields in a row; a row with more is skipped with a reason.
+pub const MAX_COLUMNS: usize = 256;
+/// How many lines from the top are searched for the header row (carrier
+/// exports put a title and a query period above it).
+pub const HEADER_SEARCH_LINES: usize = 20;
+/// Longest excerpt of a bad value quoted in a reason.
+const MAX_QUOTED_CHARS: usize = 40;
+
+/// A column's meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Number,
+    Name,
+    Type,
+    /// A date and time in one column.
+    DateTime,
+    /// A date alone (`日期`), or a date and time when no time column exists.
+    Date,
+    /// A time alone (`时间`), or a date and time when no date column exists.
+    Time,
+    Duration,
+    Tag,
+    Note,
+    Line,
+}
+
+const FIELD_COUNT: usize = 10;
+
+impl Field {
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The field names `IngestOptions::columns` may use.
+    fn from_option_name(name: &str) -> Option<Field> {
+        Some(match name.trim().to_ascii_lowercase().as_str() {
+            "number" => Field::Number,
+            "name" => Field::Name,
+            "type" => Field::Type,
+            "time" | "datetime" => Field::DateTime,
+            "date" => Field::Date,
+            "duration" => Field::Duration,
+            "tag" => Field::Tag,
+            "note" => Field::Note,
+            "line" => Field::Line,
+            _ => return None,
+        })
+    }
+}
+
+/// Header names, already in [`header_key`] form (lower-case, no spaces,
+/// underscores or units).
+const HEADER_NAMES: &[(Field, &[&str])] = &[
+    (
+        Field::Number,
+        &[
+            "number",
+            "phone",
+            "phonenumber",
+            "tel",
+            "telephone",
+            "callnumber",
+            "callerid",
+            "号码",
+            "电话号码",
+            "电话",
+            "对方号码",
+            "来电号码",
+            "对端号码",
+            "手机号码",
+        ],
+    ),
+    (Field::Name, &["name", "contact", "contactname", "cachedname", "姓名", "联系人", "名称"]),
+    (
+        Field::Type,
+        &["type", "calltype", "通话类型", "类型", "呼叫类型", "通信方式", "通话状态", "direction"],
+    ),
+    (
+        Field::DateTime,
+        &[
+            "datetime",
+            "calltime",
+            "starttime",
+            "timestamp",
+            "通话时间",
+            "开始时间",
+            "起始时间",
+            "呼叫时间",
+            "通话日期",
+        ],
+    ),
+    (Field::Date, &["date", "日期"]),
+    (Field::Time, &["time", "时间"]),
+    (Field::Duration, &["duration", "calllength", "通话时长", "时长", "通信时长", "持续时间"]),
+    (Field::Tag, &["tag", "label", "标记", "号码标记", "标签"]),
+    (Field::Note, &["note", "notes", "备注", "remark", "remarks", "comment"]),
+    (Field::Line, &["line", "sim", "to", "本机号码", "sim卡", "mynumber", "simcard", "本机"]),
+];
+
+const DELIMITERS: [u8; 3] = [b',', b';', b'\t'];
+
+/// Normalises a header cell: trimmed, lower-case, full-width folded, with a
+/// trailing unit such as `(秒)` or `(s)` removed, and without spaces,
+/// underscores, dashes, dots and slashes (`Date/Time` → `datetime`).
+fn header_key(cell: &str) -> String {
+    let folded: String = cell
+        .chars()
+        .filter(|&c| c != '\u{FEFF}')
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    let mut s = folded.trim().trim_matches('"').trim();
+    for (open, close) in [('(', ')'), ('[', ']')] {
+        if s.ends_with(close) {
+            if let Some(i) = s.rfind(open) {
+                s = s.get(..i).unwrap_or(s).trim_end();
+            }
+        }
+    }
+    s.chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-' | '.' | '/' | '\t'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Where each field is, by column index.
+#[derive(Debug, Default, Clone, PartialEq)]
+struct Columns {
+    idx: [Option<usize>; FIELD_COUNT],
+    /// Number of cells in the header row.
+    width: usize,
+}
+
+impl Columns {
+    fn get(&self, f: Field) -> Option<usize> {
+        self.idx.get(f.index()).copied().flatten()
+    }
+
+    fn has_time(&self) -> bool {
+        [Field::DateTime, Field::Date, Field::Time].iter().any(|&f| self.get(f).is_some())
+    }
+
+    fn is_header(&self) -> bool {
+        self.get(Field::Number).is_some() && self.has_time()
+    }
+
+    fn score(&self) -> usize {
+        self.idx.iter().filter(|i| i.is_some()).count()
+    }
+}
+
+/// User mappings from `IngestOptions::columns`, checked once.
+fn extra_columns(opts: &IngestOptions) -> Result<Vec<(Field, String)>> {
+    opts.columns
+        .iter()
+        .map(|(field, header)| match Field::from_option_name(field) {
+            Some(f) => Ok((f, header_key(header))),
+            None => Err(Error::Usage(format!(
+                "unknown call-log column field '{field}' (expected number, name, type, time, \
+                 date, duration, tag, note or line)"
+            ))),
+        })
+        .collect()
+}
+
+fn map_header(cells: &[String], extra: &[(Field, String)]) -> Columns {
+    let mut cols = Columns { width: cells.len(), ..Columns::default() };
+    for (i, cell) in cells.iter().enumerate() {
+        let key = header_key(cell);
+        if key.is_empty() {
+            continue;
+        }
+        // The person's own mappings win over the built-in names.
+        let field = extra.iter().find(|(_, h)| *h == key).map(|(f, _)| *f).or_else(|| {
+            HEADER_NAMES.iter().find(|(_, names)| names.contains(&key.as_str())).map(|(f, _)| *f)
+        });
+        if let Some(slot) = field.and_then(|f| cols.idx.get_mut(f.index())) {
+            // The first column of a meaning wins.
+            slot.get_or_insert(i);
+        }
+    }
+    cols
+}
+
+fn split_line(line: &str, delimiter: u8) -> Vec<String> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(line.as_bytes());
+    let mut rec = csv::StringRecord::new();
+    match rdr.read_record(&mut rec) {
+        Ok(true) if rec.len() <= MAX_COLUMNS => rec.iter().map(str::to_string).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The header row found: where it starts, its 0-based line index, the delimiter and columns.
+struct Header {
+    offset: usize,
+    line_index: u64,
+    delimiter: u8,
+    columns: Columns,
+}
+
+fn find_header(text: &str, extra: &[(Field, String)]) -> Option<Header> {
+    let mut offset = 0;
+    for (line_index, line) in text.split_inclusive('\n').take(HEADER_SEARCH_LINES).enumerate() {
+        let start = offset;
+        offset += line.len();
+        if line.len() > MAX_FIELD_BYTES {
+            continue;
+        }
+        let best = DELIMITERS
+            .iter()
+            .map(|&d| (d, map_header(&split_line(line.trim_end(), d), extra)))
+            .filter(|(_, c)| c.is_header())
+            .max_by_key(|(_, c)| (c.score(), c.width));
+        if let Some((delimiter, columns)) = best {
+            let line_index = u64::try_from(line_index).unwrap_or(u64::MAX);
+            return Some(Header { offset: start, line_index, delimiter, columns });
+        }
+    }
+    None
+}
+
+/// Normalises a call type, English, Chinese or Android's numeric
+/// `CallLog.Calls.TYPE`, to one of `incoming`, `missed`, `rejected`,
+/// `blocked`, `outgoing`, `voicemail`. Android's 7 (answered on another
+/// device) counts as incoming.
+///
+/// ```
+/// use leaktrace::ingest::calllog::normalize_call_type;
+/// assert_eq!(normalize_call_type("未接来电"), Some("missed"));
+/// assert_eq!(normalize_call_type("2"), Some("outgoing"));
+/// assert_eq!(normalize_call_type("Blocked"), Some("blocked"));
+/// assert_eq!(normalize_call_type("???"), None);
+/// ```
+pub fn normalize_call_type(raw: &str) -> Option<&'static str> {
+    let key = header_key(raw);
+    let key = match key.strip_suffix("type") {
+        Some(k) if !k.is_empty() => k.to_string(),
+        _ => key,
+    };
+    Some(match key.as_str() {
+        "1" | "incoming" | "in" | "inbound" | "received" | "answered" | "来电" | "呼入"
+        | "已接" | "已接来电" | "已接听" | "接听" | "被叫" | "7" | "answeredexternally" => {
+            "incoming"
+        }
+        "2" | "outgoing" | "out" | "outbound" | "dialed" | "dialled" | "呼出" | "去电" | "已拨"
+        | "已拨电话" | "拨出" | "已拨出" | "主叫" => "outgoing",
+        "3" | "missed" | "未接" | "未接来电" | "漏接" | "未接听" | "响一声" => {
+            "missed"
+        }
+        "4" | "voicemail" | "语音信箱" | "语音留言" => "voicemail",
+        "5" | "rejected" | "declined" | "拒接" | "已拒接" | "拒绝" | "已拒绝" => {
+            "rejected"
+        }
+        "6" | "blocked" | "已拦截" | "拦截" | "骚扰拦截" | "黑名单拦截" | "被拦截" => {
+            "blocked"
+        }
+        _ => return None,
+    })
+}
+
+/// The direction a normalised call type implies: outgoing for `outgoing`,
+/// incoming for the others, unknown without a type.
+pub fn direction_of(call_type: Option<&str>) -> Direction {
+    match call_type {
+        Some("outgoing") => Direction::Outgoing,
+        Some(_) => Direction::Incoming,
+        None => Direction::Unknown,
+    }
+}
+
+/// A value quoted in a reason, cut to a readable length at a char boundary.
+pub(crate) fn quote(s: &str) -> String {
+    let mut out: String = s.chars().take(MAX_QUOTED_CHARS).collect();
+    if out.len() < s.len() {
+        out.push('…');
+    }
+    format!("'{out}'")
+}
+
+/// Reads one call-log CSV and hands each row, as an event or a skip reason, to `sink`.
+///
+/// Fails as a whole only when no header row is found in the first
+/// [`HEADER_SEARCH_LINES`] lines, or when `opts.columns` names an unknown field.
 pub fn read(
-    _bytes: &[u8],
-    _file: &str,
-    _opts: &IngestOptions,
-    _sink: &mut dyn FnMut(RecordResult),
+    bytes: &[u8],
+    file: &str,
+    opts: &IngestOptions,
+    sink: &mut dyn FnMut(RecordResult),
 ) -> Result<()> {
+    let extra = extra_columns(opts)?;
+    let (text, label) = encoding::decode_cow(bytes);
+    let Some(header) = find_header(&text, &extra) else {
+        return Err(Error::input(
+            file,
+            Position::line(1),
+            format!(
+                "no call-log header found in the first {HEADER_SEARCH_LINES} lines (looked for a \
+                 number column: number, phone, phone number, 号码, 电话号码, 对方号码, 来电号码; \
+                 and a time column: date, time, date time, 通话时间, 开始时间, 时间, 日期)"
+            ),
+        ));
+    };
+    let body = text.get(header.offset..).unwrap_or("");
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(header.delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(body.as_bytes());
+    let ctx = RowContext { file, opts, header: &header, charset: label };
+    let mut rec = csv::StringRecord::new();
+    let mut first = true;
+    let mut lines = LineCounter::default();
+    loop {
+        let before = to_usize(rdr.position().byte());
+        let read = rdr.read_record(&mut rec);
+        let start = rec.position().map_or(before, |p| to_usize(p.byte()));
+        // After a CRLF the csv reader starts the next record at the '\n';
+        // the record really starts after the line break.
+        let start = start
+            + body.get(start..).map_or(0, |r| r.len() - r.trim_start_matches(['\r', '\n']).len());
+        let line = header.line_index + lines.line_at(body.as_bytes(), start);
+        match read {
+            Ok(false) => break,
+            Ok(true) if first => first = false,
+            Ok(true) => {
+                let end = to_usize(rdr.position().byte());
+                let raw = body.get(start..end).unwrap_or("").trim_end_matches(['\r', '\n']);
+                if let Some(result) = ctx.row(&rec, line, raw) {
+                    sink(result);
+                }
+            }
+            Err(e) => {
+                sink(Err(RecordError::new(
+                    file,
+                    Position::line(line),
+                    format!("bad CSV row: {e}"),
+                )));
+                if to_usize(rdr.position().byte()) == before {
+                    // No progress: the reader cannot go on.
+                    break;
+                }
+            }
+        }
+    }
     Ok(())
+}
+
+fn to_usize(n: u64) -> usize {
+    usize::try_from(n).unwrap_or(usize::MAX)
+}
+
+/// 1-based line numbers of byte offsets in one text, counted incrementally:
+/// offsets met in increasing order scan the text once. Shared with the XML
+/// reader.
+#[derive(Debug, Default)]
+pub(crate) struct LineCounter {
+    counted_to: usize,
+    newlines: u64,
+}
+
+impl LineCounter {
+    /// The 1-based line of byte `offset` of `text`.
+    pub(crate) fn line_at(&mut self, text: &[u8], offset: usize) -> u64 {
+        let offset = offset.min(text.len());
+        let count = |from: usize, to: usize| {
+            let chunk = text.get(from..to).unwrap_or_default();
+            memchr::memchr_iter(b'\n', chunk).count() as u64
+        };
+        if offset >= self.counted_to {
+            self.newlines += count(self.counted_to, offset);
+            self.counted_to = offset;
+            self.newlines + 1
+        } else {
+            // Looking back (rare): count the stretch between, do not move.
+            self.newlines - count(offset, self.counted_to) + 1
+        }
+    }
+}
+
+struct RowContext<'a> {
+    file: &'a str,
+    opts: &'a IngestOptions,
+    header: &'a Header,
+    /// The encoding label the text was decoded under.
+    charset: &'static str,
+}
+
+impl RowContext<'_> {
+    /// Turns one row into an event or a skip reason; `None` for a blank row.
+    fn row(&self, rec: &csv::StringRecord, line: u64, raw: &str) -> Option<RecordResult> {
+        let pos = Position::line(line);
+        let err = |reason: String| Some(Err(RecordError::new(self.file, pos, reason)));
+        if rec.len() > MAX_COLUMNS {
+            return err(format!(
+                "row has {} fields, more than the cap of {MAX_COLUMNS}",
+                rec.len()
+            ));
+        }
+        if let Some(big) = rec.iter().find(|f| f.len() > MAX_FIELD_BYTES) {
+            return err(format!(
+                "a field of {} bytes exceeds the cap of {MAX_FIELD_BYTES} bytes",
+                big.len()
+            ));
+        }
+        if rec.iter().all(|f| f.trim().is_empty()) {
+            return None;
+        }
+        let cols = &self.header.columns;
+        let get = |f: Field| {
+            cols.get(f).and_then(|i| rec.get(i)).map(str::trim).filter(|s| !s.is_empty())
+        };
+        let mut warnings: Vec<String> =
+            encoding::decode_warning(self.charset, raw).into_iter().collect();
+        if rec.len() != cols.width {
+            warnings.push(format!("row has {} fields, the header {}", rec.len(), cols.width));
+        }
+
+        let Some(number) = get(Field::Number) else {
+            return err("no number".to_string());
+        };
+        let at_raw = match (get(Field::DateTime), get(Field::Date), get(Field::Time)) {
+            (Some(dt), _, _) => dt.to_string(),
+            // A time column that holds the whole date-time needs no date.
+            (None, Some(d), Some(t)) if datetime::parse(t, self.opts.timezone).is_none() => {
+                format!("{d} {t}")
+            }
+            (None, _, Some(t)) => t.to_string(),
+            (None, Some(d), None) => d.to_string(),
+            (None, None, None) => return err("no date".to_string()),
+        };
+        let at = match datetime::parse_checked(&at_raw, self.opts.timezone) {
+            Ok(t) => t,
+            Err(e) => return err(format!("{e}: {}", quote(&at_raw))),
+        };
+
+        let region = self.opts.default_region.as_str();
+        let call_type = get(Field::Type).and_then(|t| {
+            let ct = normalize_call_type(t);
+            if ct.is_none() {
+                warnings.push(format!("unknown call type {}", quote(t)));
+            }
+            ct
+        });
+        let duration_s = get(Field::Duration).and_then(|d| {
+            let s = datetime::parse_duration(d);
+            if s.is_none() {
+                warnings.push(format!("unreadable duration {}", quote(d)));
+            }
+            s
+        });
+        let to = get(Field::Line)
+            .map(|l| phone::normalize(l, region))
+            .filter(|l| !l.is_empty() && l != phone::UNKNOWN);
+        let event = Event {
+            channel: Some(Channel::Call),
+            direction: direction_of(call_type),
+            at: Some(at),
+            at_raw,
+            from: phone::normalize(number, region),
+            from_name: get(Field::Name).map(str::to_string),
+            to,
+            call_type: call_type.map(str::to_string),
+            duration_s,
+            tag: get(Field::Tag).map(str::to_string),
+            note: get(Field::Note).map(str::to_string),
+            source_file: self.file.to_string(),
+            source_line: Some(line),
+            raw_sha256: sha256_hex(raw.as_bytes()),
+            warnings,
+            ..Event::default()
+        };
+        Some(Ok(event.with_id()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture(name: &str) -> Vec<u8> {
+        let path = format!("{}/tests/fixtures/ingest/calllog/{name}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    fn run_with(name: &str, opts: &IngestOptions) -> (Vec<Event>, Vec<RecordError>) {
+        let (mut ok, mut bad) = (Vec::new(), Vec::new());
+        read(&fixture(name), name, opts, &mut |r| match r {
+            Ok(e) => ok.push(e),
+            Err(e) => bad.push(e),
+        })
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+        (ok, bad)
+    }
+
+    fn run(name: &str) -> (Vec<Event>, Vec<RecordError>) {
+        run_with(name, &IngestOptions::default())
+    }
+
+    #[test]
+    fn header_keys_and_call_types() {
+        assert_eq!(header_key(" 通话时长(秒) "), "通话时长");
+        assert_eq!(header_key("Duration (s)"), "duration");
+        assert_eq!(header_key("Phone_Number"), "phonenumber");
+        assert_eq!(header_key("\u{FEFF}\"Date/Time\""), "datetime");
+        assert_eq!(header_key("时长（秒）"), "时长");
+        for (raw, want) in [
+            ("来电", "incoming"),
+            ("呼入", "incoming"),
+            ("已接来电", "incoming"),
+            ("INCOMING_TYPE", "incoming"),
+            ("未接", "missed"),
+            ("未接来电", "missed"),
+            ("拒接", "rejected"),
+            ("已拒接", "rejected"),
+            ("已拦截", "blocked"),
+            ("拦截", "blocked"),
+            ("呼出", "outgoing"),
+            ("去电", "outgoing"),
+            ("已拨电话", "outgoing"),
+            ("Voicemail", "voicemail"),
+            ("1", "incoming"),
+            ("2", "outgoing"),
+            ("3", "missed"),
+            ("4", "voicemail"),
+            ("5", "rejected"),
+            ("6", "blocked"),
+        ] {
+            assert_eq!(normalize_call_type(raw), Some(want), "{raw}");
+        }
+        assert_eq!(normalize_call_type("type"), None);
+        assert_eq!(direction_of(Some("outgoing")), Direction::Outgoing);
+        assert_eq!(direction_of(Some("missed")), Direction::Incoming);
+        assert_eq!(direction_of(None), Direction::Unknown);
+        assert_eq!(quote(&"x".repeat(100)).chars().count(), MAX_QUOTED_CHARS + 3);
+    }
+    fn utc(s: &str) -> chrono::DateTime<chrono::Utc> {
+        chrono::DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&chrono::Utc)
+    }
+
+    #[test]
+    fn english_android_export() {
+        let (ev, bad) = run("en_android.csv");
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(ev.len(), 6);
+        let a = &ev[0];
+        assert_eq!(a.channel, Some(Channel::Call));
+        assert_eq!(a.from, "+8613800138000");
+        assert_eq!(a.from_name.as_deref(), Some("Alice"));
+        assert_eq!(a.to.as_deref(), Some("+8613900001111"));
+        assert_eq!(a.call_type.as_deref(), Some("incoming"));
+        assert_eq!(a.direction, Direction::Incoming);
+        assert_eq!(a.at, Some(utc("2024-03-05T06:03:07Z")));
+        assert_eq!(a.at_raw, "2024-03-05 14:03:07");
+        assert_eq!(a.duration_s, Some(125));
+        assert_eq!(a.source_file, "en_android.csv");
+        assert_eq!(a.source_line, Some(2));
+        assert_eq!(
+            a.raw_sha256,
+            sha256_hex(
+                "+86 138 0013 8000,Alice,1,2024-03-05 14:03:07,125,,,+86 139 0000 1111".as_bytes()
+            )
+        );
+        assert_eq!(a.id, a.clone().with_id().id);
+        assert!(a.warnings.is_empty());
+
+        let b = &ev[1];
+        assert_eq!(b.call_type.as_deref(), Some("missed"));
+        assert_eq!(b.tag.as_deref(), Some("房产中介"));
+        assert_eq!(b.note.as_deref(), Some("called twice"));
+        assert_eq!(b.to, None);
+        assert_eq!(b.at, Some(utc("2024-03-05T06:05:00Z")));
+        assert_eq!((ev[2].from.as_str(), ev[2].direction), ("95588", Direction::Outgoing));
+        assert_eq!(ev[2].at, Some(utc("2024-03-05T06:10:00Z")));
+        assert_eq!(
+            (ev[3].from.as_str(), ev[3].call_type.as_deref()),
+            ("unknown", Some("rejected"))
+        );
+        let e = &ev[4];
+        assert_eq!(e.from_name.as_deref(), Some("Smith, John"));
+        assert_eq!(e.call_type.as_deref(), Some("blocked"));
+        assert_eq!(e.tag.as_deref(), Some("推销, 保险"));
+        assert_eq!(e.note.as_deref(), Some("note with \"quotes\""));
+        assert_eq!(e.from, "4001234567");
+        assert_eq!(
+            (ev[5].from.as_str(), ev[5].call_type.as_deref()),
+            ("+861012345678", Some("voicemail"))
+        );
+        let lines: Vec<_> = ev.iter().map(|e| e.source_line).collect();
+        assert_eq!(lines, [2, 3, 4, 5, 6, 7].map(Some));
+    }
+
+    #[test]
+    fn chinese_utf8_bom_export() {
+        let (ev, bad) = run("zh_bom.csv");
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(ev.len(), 5);
+        assert_eq!(ev[0].from_name.as_deref(), Some("张三"));
+        assert_eq!(ev[0].at, Some(utc("2024-03-05T06:03:00Z")));
+        assert_eq!(ev[0].duration_s, Some(125));
+        assert_eq!(ev[0].to.as_deref(), Some("+8613900001111"));
+        assert_eq!(ev[1].call_type.as_deref(), Some("missed"));
+        assert_eq!(ev[1].tag.as_deref(), Some("骚扰电话"));
+        assert_eq!(ev[2].call_type.as_deref(), Some("outgoing"));
+        assert_eq!(ev[2].duration_s, Some(3723));
+        assert_eq!(ev[2].at, Some(utc("2024-03-05T01:00:00Z")));
+        assert_eq!(ev[2].note.as_deref(), Some("查话费"));
+        assert_eq!((ev[3].from.as_str(), ev[3].call_type.as_deref()), ("unknown", Some("blocked")));
+        assert_eq!(ev[4].from, "+8675588881234");
+        assert_eq!(ev[4].call_type.as_deref(), Some("rejected"));
+        assert!(ev.iter().all(|e| e.warnings.is_empty()));
+    }
+
+    #[test]
+    fn gbk_carrier_bill_with_title_lines() {
+        let (ev, bad) = run("carrier_gbk.tsv");
+        assert_eq!(ev.len(), 2);
+        assert_eq!(ev[0].source_line, Some(4));
+        assert_eq!(ev[0].from, "+8613800138000");
+        assert_eq!(ev[0].call_type.as_deref(), Some("incoming"));
+        assert_eq!(ev[0].duration_s, Some(125));
+        assert_eq!(ev[1].from, "+862012345678");
+        assert_eq!(ev[1].direction, Direction::Outgoing);
+        assert!(ev[0].warnings.iter().any(|w| w.contains("GB18030")));
+        // CRLF is not part of the hashed row.
+        assert_eq!(
+            ev[0].raw_sha256,
+            sha256_hex("2024-03-05 14:03:07\t广东深圳\t被叫\t13800138000\t2分5秒\t本地".as_bytes())
+        );
+        // The total row is reported, not dropped.
+        assert_eq!(bad.len(), 1);
+        assert_eq!(bad[0].position, Position::line(6));
+        assert_eq!(bad[0].reason, "no number");
+    }
+
+    #[test]
+    fn utf16le_semicolon_european_dates() {
+        let opts = IngestOptions {
+            default_region: "GB".into(),
+            timezone: chrono_tz::Europe::London,
+            ..IngestOptions::default()
+        };
+        let (ev, bad) = run_with("eu_utf16le.csv", &opts);
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(ev.len(), 3);
+        assert_eq!(ev[0].from, "+447700900123");
+        assert_eq!(ev[0].to.as_deref(), Some("+447700900999"));
+        assert_eq!(ev[0].at, Some(utc("2024-03-05T14:03:00Z")));
+        assert_eq!(ev[0].duration_s, Some(125));
+        assert_eq!(ev[1].from, "+447700900124");
+        assert_eq!(ev[1].tag.as_deref(), Some("Spam"));
+        assert_eq!(ev[2].from, "+49301234567");
+        assert_eq!(ev[2].duration_s, Some(125));
+        assert_eq!(ev[2].source_line, Some(4));
+    }
+
+    #[test]
+    fn utf16be_other_header_names() {
+        let (ev, bad) = run("zh_utf16be.csv");
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(ev.len(), 2);
+        assert_eq!(ev[0].from_name.as_deref(), Some("李四"));
+        assert_eq!(ev[0].call_type.as_deref(), Some("incoming"));
+        assert_eq!(ev[0].duration_s, Some(125));
+        assert_eq!(ev[1].from, "4001234567");
+        assert_eq!(ev[1].call_type.as_deref(), Some("outgoing"));
+        assert_eq!(ev[1].at, Some(utc("2024-03-05T06:03:07Z")));
+    }
+
+    #[test]
+    fn us_dates_and_durations() {
+        let opts = IngestOptions {
+            default_region: "US".into(),
+            timezone: chrono_tz::America::New_York,
+            ..IngestOptions::default()
+        };
+        let (ev, bad) = run_with("us_dates.csv", &opts);
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(ev[0].from, "+12015550123");
+        assert_eq!(ev[0].at, Some(utc("2024-03-05T19:03:00Z")));
+        assert_eq!(ev[0].duration_s, Some(125));
+        assert_eq!(ev[1].from, "+18005550199");
+        assert_eq!(ev[1].at, ev[0].at);
+        assert_eq!(ev[1].duration_s, Some(125));
+        assert_eq!(ev[1].call_type.as_deref(), Some("missed"));
+    }
+
+    #[test]
+    fn separate_date_and_time_columns_and_duration_styles() {
+        let (ev, bad) = run("split_date_time.csv");
+        assert!(bad.is_empty(), "{bad:?}");
+        let got: Vec<_> = ev.iter().map(|e| (e.at.unwrap().timestamp(), e.duration_s)).collect();
+        let t = utc("2024-03-05T06:03:00Z").timestamp();
+        assert_eq!(
+            got,
+            [
+                (t + 7, Some(3723)),
+                (t, Some(125)),
+                (t, Some(125)),
+                (t + 7, Some(125)),
+                (t, Some(125)),
+                (t + 7, Some(125)),
+            ]
+        );
+        assert_eq!(ev[0].at_raw, "2024-03-05 14:03:07");
+        assert_eq!(ev[5].at_raw, "2024-03-05 14:03:07");
+    }
+
+    #[test]
+    fn epoch_dates() {
+        let (ev, bad) = run("epoch_android.csv");
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(ev.len(), 2);
+        assert_eq!(ev[0].at, Some(utc("2024-03-05T06:03:00Z")));
+        assert_eq!(ev[0].at, ev[1].at);
+        assert_eq!(ev[1].call_type.as_deref(), Some("missed"));
+        assert_eq!(ev[0].from_name, None);
+    }
+
+    #[test]
+    fn malformed_rows_are_reported_with_their_line() {
+        let (ev, bad) = run("malformed.csv");
+        let lines: Vec<_> = ev.iter().map(|e| e.source_line.unwrap()).collect();
+        assert_eq!(lines, [2, 7, 9, 11]);
+        let reasons: Vec<_> =
+            bad.iter().map(|e| (e.position.line.unwrap(), e.reason.as_str())).collect();
+        assert_eq!(reasons.len(), 4, "{reasons:?}");
+        assert_eq!(reasons[0], (3, "no number"));
+        assert_eq!(reasons[1], (4, "unreadable date: 'yesterday'"));
+        assert_eq!(reasons[2].0, 5);
+        assert!(reasons[2].1.contains("out of range"), "{}", reasons[2].1);
+        assert_eq!(reasons[3], (6, "no date"));
+        assert!(bad.iter().all(|e| e.file == "malformed.csv"));
+        let ragged = &ev[1];
+        assert_eq!(ragged.call_type, None);
+        assert_eq!(ragged.direction, Direction::Unknown);
+        assert_eq!(ragged.duration_s, None);
+        assert_eq!(ragged.warnings.len(), 3, "{:?}", ragged.warnings);
+        // A quoted field spanning two lines: the record starts on line 9.
+        assert_eq!(ev[2].at, Some(utc("2024-03-05T06:06:00Z")));
+        assert_eq!(
+            ev[2].raw_sha256,
+            sha256_hex("\"13800138006\",来电,\"2024-03-05\n14:06\",5".as_bytes())
+        );
+    }
+
+    #[test]
+    fn no_header_is_an_input_error() {
+        let err = read(
+            &fixture("no_header.csv"),
+            "no_header.csv",
+            &IngestOptions::default(),
+            &mut |_| panic!("no record expected"),
+        )
+        .unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("no_header.csv:line 1: no call-log header found"), "{msg}");
+        assert!(read(b"", "empty.csv", &IngestOptions::default(), &mut |_| {}).is_err());
+    }
+
+    #[test]
+    fn custom_column_mappings() {
+        assert!(
+            read(&fixture("custom_columns.csv"), "c.csv", &IngestOptions::default(), &mut |_| {})
+                .is_err()
+        );
+        let columns = [
+            ("number", "Caller ID Number"),
+            ("time", "When"),
+            ("type", "Kind"),
+            ("duration", "Secs"),
+        ]
+        .map(|(f, h)| (f.to_string(), h.to_string()))
+        .to_vec();
+        let opts = IngestOptions { columns, ..IngestOptions::default() };
+        let (ev, bad) = run_with("custom_columns.csv", &opts);
+        assert!(bad.is_empty());
+        assert_eq!(ev.len(), 1);
+        assert_eq!(ev[0].call_type.as_deref(), Some("incoming"));
+        assert_eq!(ev[0].duration_s, Some(5));
+        let opts = IngestOptions {
+            columns: vec![("nmber".into(), "X".into())],
+            ..IngestOptions::default()
+        };
+        assert!(matches!(read(b"a", "x.csv", &opts, &mut |_| {}), Err(Error::Usage(_))));
+    }
+
+    #[test]
+    fn caps_skip_rows_with_a_reason() {
+        let mut csv = String::from("号码,时间\n");
+        csv.push_str(&format!(
+            "13800138000,2024-03-05 14:03,{}\n",
+            "x".repeat(MAX_FIELD_BYTES + 1)
+        ));
+        csv.push_str(&format!("13800138000,2024-03-05 14:03{}\n", ",".repeat(MAX_COLUMNS)));
+        csv.push_str("13800138000,2024-03-05 14:03\n");
+        let mut out = Vec::new();
+        read(csv.as_bytes(), "caps.csv", &IngestOptions::default(), &mut |r| out.push(r)).unwrap();
+        assert_eq!(out.len(), 3);
+        let e0 = out[0].as_ref().unwrap_err();
+        assert!(e0.reason.contains("exceeds the cap"), "{}", e0.reason);
+        assert_eq!(e0.position, Position::line(2));
+        assert!(out[1].as_ref().unwrap_err().reason.contains("more than the cap"));
+        assert_eq!(out[2].as_ref().unwrap().source_line, Some(4));
+    }
+
+    #[test]
+    fn crlf_and_lf_give_the_same_hash_and_id() {
+        let lf = "号码,时间\n13800138000,2024-03-05 14:03\n";
+        let crlf = lf.replace('\n', "\r\n");
+        let mut got = Vec::new();
+        for text in [lf.to_string(), crlf] {
+            read(text.as_bytes(), "x.csv", &IngestOptions::default(), &mut |r| {
+                got.push(r.unwrap())
+            })
+            .unwrap();
+        }
+        assert_eq!(got[0].raw_sha256, got[1].raw_sha256);
+        assert_eq!(got[0].id, got[1].id);
+        assert_eq!(got[0].direction, Direction::Unknown);
+    }
+
+    #[test]
+    fn hostile_input_never_panics() {
+        let inputs: [&[u8]; 8] = [
+            b"\xFF\xFE",
+            b"number,date\n\"",
+            b"number,date\n\"13800138000,2024-03-05",
+            b"number;date\n;;;;\n\xFF\xFF\n",
+            b"\xEF\xBB\xBFnumber\tdate\n1\t2\n",
+            b"number,date\r\r\r1,2",
+            b"number,date\n13800138000,\xE4\xB8",
+            b"number,date\n13800138000,99999999999999999999\n",
+        ];
+        for bytes in inputs {
+            let _ = read(bytes, "h.csv", &IngestOptions::default(), &mut |_| {});
+        }
+    }
+
+    #[test]
+    fn every_header_name_of_the_spec_is_recognised() {
+        let spec: [(&str, Field); 42] = [
+            ("number", Field::Number),
+            ("Phone", Field::Number),
+            ("PHONE NUMBER", Field::Number),
+            ("号码", Field::Number),
+            ("电话号码", Field::Number),
+            ("对方号码", Field::Number),
+            ("来电号码", Field::Number),
+            ("Name", Field::Name),
+            ("contact", Field::Name),
+            ("姓名", Field::Name),
+            ("联系人", Field::Name),
+            ("名称", Field::Name),
+            ("Type", Field::Type),
+            ("Call Type", Field::Type),
+            ("通话类型", Field::Type),
+            ("类型", Field::Type),
+            ("呼叫类型", Field::Type),
+            ("Date", Field::Date),
+            ("Time", Field::Time),
+            ("Date Time", Field::DateTime),
+            ("date_time", Field::DateTime),
+            ("通话时间", Field::DateTime),
+            ("开始时间", Field::DateTime),
+            ("时间", Field::Time),
+            ("日期", Field::Date),
+            ("Duration", Field::Duration),
+            ("通话时长(秒)", Field::Duration),
+            ("时长（秒）", Field::Duration),
+            ("duration (s)", Field::Duration),
+            ("Tag", Field::Tag),
+            ("label", Field::Tag),
+            ("标记", Field::Tag),
+            ("号码标记", Field::Tag),
+            ("Note", Field::Note),
+            ("notes", Field::Note),
+            ("备注", Field::Note),
+            ("Line", Field::Line),
+            ("SIM", Field::Line),
+            ("to", Field::Line),
+            ("本机号码", Field::Line),
+            ("SIM卡", Field::Line),
+            ("My Number", Field::Line),
+        ];
+        for (name, field) in spec {
+            let cols = map_header(&[name.to_string()], &[]);
+            assert_eq!(cols.get(field), Some(0), "{name}");
+        }
+        // A lone `time` column holding whole date-times is enough.
+        let csv = "Number,Time\n13800138000,2024-03-05 14:03\n";
+        let mut got = Vec::new();
+        read(csv.as_bytes(), "t.csv", &IngestOptions::default(), &mut |r| got.push(r)).unwrap();
+        assert_eq!(got[0].as_ref().unwrap().at_raw, "2024-03-05 14:03");
+    }
+
+    #[test]
+    fn every_cut_of_every_fixture_is_safe() {
+        let dir = format!("{}/tests/fixtures/ingest/calllog", env!("CARGO_MANIFEST_DIR"));
+        let mut names: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        assert!(names.len() >= 10);
+        for name in names {
+            let full = fixture(&name);
+            for cut in 0..full.len() {
+                let mut n = 0;
+                let _ = read(&full[..cut], &name, &IngestOptions::default(), &mut |_| n += 1);
+                assert!(n <= 10, "{name} cut at {cut}");
+            }
+        }
+    }
 }

@@ -105,7 +105,12 @@ impl Model {
 
     /// The `k` tokens of `event` that pushed hardest for its answer and the
     /// `k` that pushed hardest against it (towards the runner-up).
-    pub fn explain(&self, event: &Event, opts: &FeatureOptions, k: usize) -> (Vec<Pull>, Vec<Pull>) {
+    pub fn explain(
+        &self,
+        event: &Event,
+        opts: &FeatureOptions,
+        k: usize,
+    ) -> (Vec<Pull>, Vec<Pull>) {
         let doc = self.event_features(event, opts);
         let scored = self.score(&doc);
         let c = self.meta.categories.len();
@@ -125,7 +130,8 @@ impl Model {
             .collect();
         pulls.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.token.cmp(&b.token)));
         let for_: Vec<Pull> = pulls.iter().filter(|p| p.weight > 0.0).take(k).cloned().collect();
-        let against: Vec<Pull> = pulls.iter().rev().filter(|p| p.weight < 0.0).take(k).cloned().collect();
+        let against: Vec<Pull> =
+            pulls.iter().rev().filter(|p| p.weight < 0.0).take(k).cloned().collect();
         (for_, against)
     }
 }

@@ -230,7 +230,13 @@ mod tests {
     #[test]
     fn metrics_match_hand_computed_values() {
         // Oracle: sklearn.metrics.precision_recall_fscore_support on the same pairs.
-        let pairs = [(Property, Property), (Property, Legit), (Legit, Legit), (Legit, Property), (Fraud, Fraud)];
+        let pairs = [
+            (Property, Property),
+            (Property, Legit),
+            (Legit, Legit),
+            (Legit, Property),
+            (Fraud, Fraud),
+        ];
         let m = metrics(&pairs);
         assert_eq!(m.n, 5);
         assert!((m.accuracy - 0.6).abs() < 1e-12);
@@ -246,7 +252,8 @@ mod tests {
 
     #[test]
     fn folds_are_stratified_deterministic_and_keep_duplicates_together() {
-        let labels: Vec<Category> = (0..100).map(|i| if i % 4 == 0 { Fraud } else { Legit }).collect();
+        let labels: Vec<Category> =
+            (0..100).map(|i| if i % 4 == 0 { Fraud } else { Legit }).collect();
         let mut groups: Vec<u64> = (0..100).collect();
         groups[7] = 3; // a duplicate of document 3
         let a = stratified_folds(&labels, &groups, 5, 42);

@@ -131,8 +131,7 @@ impl Model {
                 *t += counts[f * c + k] as f64;
             }
         }
-        let denom: Vec<f64> =
-            totals.iter().map(|t| (t + meta.alpha * v as f64).ln()).collect();
+        let denom: Vec<f64> = totals.iter().map(|t| (t + meta.alpha * v as f64).ln()).collect();
         let log_prob = counts
             .iter()
             .enumerate()

@@ -46,8 +46,10 @@ impl Model {
         if bytes.len() > MAX_MODEL_BYTES {
             return Err(bad(format!("larger than {MAX_MODEL_BYTES} bytes")));
         }
-        let text = std::str::from_utf8(bytes).map_err(|e| bad(format!("not a model file ({e})")))?;
-        let (magic, rest) = text.split_once('\n').ok_or_else(|| bad("empty or truncated".into()))?;
+        let text =
+            std::str::from_utf8(bytes).map_err(|e| bad(format!("not a model file ({e})")))?;
+        let (magic, rest) =
+            text.split_once('\n').ok_or_else(|| bad("empty or truncated".into()))?;
         if magic != MAGIC {
             return Err(bad("not a leaktrace model file (bad first line)".into()));
         }
@@ -74,8 +76,9 @@ impl Model {
         let mut vocab = Vec::with_capacity(meta.features_count.min(10_000_000));
         let mut counts = Vec::with_capacity(meta.features_count.min(10_000_000) * c);
         for (i, line) in body.lines().enumerate() {
-            let (token, cells) =
-                line.split_once('\t').ok_or_else(|| bad(format!("feature line {} has no TAB", i + 1)))?;
+            let (token, cells) = line
+                .split_once('\t')
+                .ok_or_else(|| bad(format!("feature line {} has no TAB", i + 1)))?;
             let start = counts.len();
             counts.resize(start + c, 0f32);
             for cell in cells.split(',').filter(|s| !s.is_empty()) {

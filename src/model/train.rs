@@ -79,7 +79,10 @@ impl TrainingConfig {
     /// Checks the settings once, before any work.
     pub fn check(&self) -> Result<()> {
         if !(self.alpha.is_finite() && self.alpha > 0.0) {
-            return Err(Error::Usage(format!("alpha must be a positive number, not {}", self.alpha)));
+            return Err(Error::Usage(format!(
+                "alpha must be a positive number, not {}",
+                self.alpha
+            )));
         }
         if self.min_count == 0 || self.max_features == 0 {
             return Err(Error::Usage("min-count and max-features must be at least 1".into()));
@@ -176,7 +179,11 @@ impl Trainer {
     }
 
     /// Adds one labelled document given as tokens.
-    pub fn add_tokens<'a>(&mut self, category: Category, tokens: impl IntoIterator<Item = &'a str>) {
+    pub fn add_tokens<'a>(
+        &mut self,
+        category: Category,
+        tokens: impl IntoIterator<Item = &'a str>,
+    ) {
         let ids = tokens.into_iter().map(|t| self.intern(t)).collect();
         self.add_ids(category, ids);
     }
@@ -248,7 +255,8 @@ impl Trainer {
         }
         let mut temperature = self.temperature;
         if held.len() >= MIN_CALIBRATION_DOCS {
-            let partial = self.build(&categories, &self.class_docs, vocab.clone(), counts.clone(), 1.0);
+            let partial =
+                self.build(&categories, &self.class_docs, vocab.clone(), counts.clone(), 1.0);
             temperature = fit_temperature(&partial, &held);
         }
         for (cat, (doc, w)) in &held {
@@ -310,7 +318,8 @@ impl Trainer {
         kept.retain(|&(n, _)| n >= self.config.min_count as f64 - 1e-9);
         if kept.len() > self.config.max_features {
             kept.sort_by(|a, b| {
-                b.0.total_cmp(&a.0).then_with(|| self.vocab[a.1 as usize].cmp(&self.vocab[b.1 as usize]))
+                b.0.total_cmp(&a.0)
+                    .then_with(|| self.vocab[a.1 as usize].cmp(&self.vocab[b.1 as usize]))
             });
             kept.truncate(self.config.max_features);
         }
@@ -344,10 +353,7 @@ fn fit_temperature(model: &Model, held: &[(Category, WeightedDoc)]) -> f64 {
         })
         .collect();
     let nll = |t: f64| -> f64 {
-        scored
-            .iter()
-            .map(|(k, jll)| -super::classify::log_softmax(jll, t)[*k])
-            .sum::<f64>()
+        scored.iter().map(|(k, jll)| -super::classify::log_softmax(jll, t)[*k]).sum::<f64>()
     };
     let mut best = (f64::INFINITY, 1.0);
     for t in TEMPERATURES {
@@ -372,7 +378,9 @@ fn check_against_linfa(model: &Model) -> Result<()> {
             if (ours - p).abs() > 1e-4 * p.abs().max(1.0) {
                 return Err(Error::Model {
                     what: "training".into(),
-                    message: format!("disagrees with linfa-bayes at feature {f}, class {k}: {ours} vs {p}"),
+                    message: format!(
+                        "disagrees with linfa-bayes at feature {f}, class {k}: {ours} vs {p}"
+                    ),
                 });
             }
         }
@@ -407,7 +415,8 @@ pub(crate) fn fit_linfa(model: &Model) -> Result<MultinomialNb<f64, usize>> {
 pub(crate) fn linfa_log_probs(fitted: &MultinomialNb<f64, usize>) -> Result<Vec<Vec<f64>>> {
     let bad = |m: &str| Error::Model { what: "training".into(), message: m.to_string() };
     let value = serde_json::to_value(fitted).map_err(|e| bad(&e.to_string()))?;
-    let info = value.get("class_info").and_then(|v| v.as_object()).ok_or_else(|| bad("no class_info"))?;
+    let info =
+        value.get("class_info").and_then(|v| v.as_object()).ok_or_else(|| bad("no class_info"))?;
     let mut out: Vec<(usize, Vec<f64>)> = Vec::new();
     for (key, hist) in info {
         let k: usize = key.parse().map_err(|_| bad("class key"))?;
