@@ -6,8 +6,10 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 
+use crate::category::Category;
 use crate::event::{Channel, Direction, Event};
 use crate::features::meta::FeatureOptions;
+use crate::features::tags;
 use crate::model::Model;
 use crate::verdict::Verdict;
 
@@ -74,7 +76,18 @@ pub fn score_events(
         .par_iter()
         .map(|e| {
             let doc = model.event_features(e, opts);
-            (model.joint_log_likelihood(&doc), doc.iter().map(|d| d.1 as usize).sum())
+            let mut jll = model.joint_log_likelihood(&doc);
+            let mut known = model.evidence(&doc);
+            // A caller-ID tag the phone showed adds its evidence, on the scale
+            // the softmax temperature divides away.
+            if let Some(r) = e.tag.as_deref().and_then(tags::log_ratios) {
+                let t = model.meta().temperature;
+                for (acc, c) in jll.iter_mut().zip(model.categories()) {
+                    *acc += r[c.index()] * t;
+                }
+                known = known.max(crate::model::classify::MIN_KNOWN_TOKENS);
+            }
+            (jll, known)
         })
         .collect()
 }
@@ -104,7 +117,19 @@ struct Acc {
     contact: Contact,
     llr_sum: Vec<f64>,
     known: usize,
+    /// The phone's contact book names the number (a call or SMS with a name).
+    saved: bool,
+    /// The person called or texted it.
+    answered: bool,
 }
+
+/// How much more likely a number saved in the person's phone book is to be
+/// someone they deal with (family, work, their own agent) than a stranger.
+/// Not learnt (no labelled call log exists): a conservative rule, strong
+/// enough to outweigh a bare call's metadata but not a clear marketing text.
+pub const SAVED_CONTACT_LR: f64 = 20.0;
+/// The same for a number the person called or texted themselves.
+pub const ANSWERED_CONTACT_LR: f64 = 4.0;
 
 impl ContactBook {
     /// Adds event number `i` with its joint log-likelihood; returns its contact's index.
@@ -124,10 +149,12 @@ impl ContactBook {
                         events: Vec::new(),
                         first_seen: None,
                         last_seen: None,
-                        verdict: Verdict::new(crate::category::Category::Legit, 0.0),
+                        verdict: Verdict::new(Category::Legit, 0.0),
                     },
                     llr_sum: vec![0.0; jll.len()],
                     known: 0,
+                    saved: false,
+                    answered: false,
                 });
                 k
             }
@@ -137,6 +164,11 @@ impl ContactBook {
             *s += x - p;
         }
         a.known += known;
+        // E-mail display names are the sender's choice; call and SMS names come
+        // from the phone's contact book.
+        a.saved |= e.channel != Some(Channel::Email)
+            && e.from_name.as_deref().is_some_and(|n| is_saved_name(n));
+        a.answered |= e.direction == Direction::Outgoing;
         let c = &mut a.contact;
         c.events.push(i);
         push_unique(&mut c.names, e.from_name.as_deref());
@@ -162,10 +194,21 @@ impl ContactBook {
                 // (templates, repeats): their log-likelihood ratios are
                 // summed with weight 1/sqrt(n).
                 let w = 1.0 / (a.contact.events.len().max(1) as f64).sqrt();
-                let jll: Vec<f64> =
+                let mut jll: Vec<f64> =
                     model.log_priors().iter().zip(&a.llr_sum).map(|(p, s)| p + w * s).collect();
+                let relation = if a.saved { SAVED_CONTACT_LR.ln() } else { 0.0 }
+                    + if a.answered { ANSWERED_CONTACT_LR.ln() } else { 0.0 };
+                let mut known = a.known;
+                if relation > 0.0
+                    && let Some(k) = model.categories().iter().position(|c| *c == Category::Legit)
+                {
+                    // Added on the scale the softmax temperature divides away.
+                    jll[k] += relation * model.meta().temperature;
+                    // A relationship is evidence in itself, enough to be sure of a bare call.
+                    known = known.max(crate::model::classify::MIN_KNOWN_TOKENS);
+                }
                 let mut c = a.contact;
-                c.verdict = model.score_jll(&jll, a.known).verdict;
+                c.verdict = model.score_jll(&jll, known).verdict;
                 c
             })
             .collect()
@@ -184,6 +227,17 @@ fn contact_key(e: &Event) -> &str {
         Some(Channel::Email) => "(unknown mail sender)",
         None => "(unknown)",
     }
+}
+
+/// A contact-book name, not a placeholder some exports write for strangers.
+fn is_saved_name(name: &str) -> bool {
+    let n = name.trim();
+    !n.is_empty()
+        && !matches!(
+            n.to_lowercase().as_str(),
+            "(unknown)" | "unknown" | "null" | "未知" | "陌生号码" | "-" | "无"
+        )
+        && !n.chars().all(|c| c.is_ascii_digit() || "+-() ".contains(c))
 }
 
 fn push_unique(v: &mut Vec<String>, s: Option<&str>) {

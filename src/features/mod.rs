@@ -10,6 +10,7 @@
 //! duration, hour of day) becomes typed tokens with a `prefix:`.
 
 pub mod meta;
+pub mod tags;
 pub mod text;
 
 pub use meta::event_tokens;

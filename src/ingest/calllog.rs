@@ -200,15 +200,44 @@ fn map_header(cells: &[String], extra: &[(Field, String)]) -> Columns {
             continue;
         }
         // The person's own mappings win over the built-in names.
-        let field = extra.iter().find(|(_, h)| *h == key).map(|(f, _)| *f).or_else(|| {
-            HEADER_NAMES.iter().find(|(_, names)| names.contains(&key.as_str())).map(|(f, _)| *f)
-        });
+        let field = extra
+            .iter()
+            .find(|(_, h)| *h == key)
+            .map(|(f, _)| *f)
+            .or_else(|| {
+                HEADER_NAMES
+                    .iter()
+                    .find(|(_, names)| names.contains(&key.as_str()))
+                    .map(|(f, _)| *f)
+            })
+            .or_else(|| fuzzy_field(&key));
         if let Some(slot) = field.and_then(|f| cols.idx.get_mut(f.index())) {
             // The first column of a meaning wins.
             slot.get_or_insert(i);
         }
     }
     cols
+}
+
+/// Header words that name a field inside longer headers (联系人姓名,
+/// 号码标识, 通话开始时间, Caller Number), tried in this order so that
+/// 本机号码 is the line, not the number, and 通话时长 the duration, not a time.
+const HEADER_STEMS: &[(Field, &[&str])] = &[
+    (Field::Line, &["本机", "sim", "mynumber", "myline"]),
+    (Field::Duration, &["时长", "duration", "秒数", "seconds"]),
+    (Field::Tag, &["标记", "标识", "标签", "label", "tag"]),
+    (Field::Note, &["备注", "note", "remark", "comment"]),
+    (Field::Name, &["姓名", "联系人", "name", "contact"]),
+    (Field::Number, &["号码", "电话", "number", "phone", "caller"]),
+    (Field::Type, &["类型", "状态", "type", "status"]),
+    (Field::DateTime, &["日期时间", "datetime", "时间戳"]),
+    (Field::Date, &["日期", "date"]),
+    (Field::Time, &["时间", "time"]),
+];
+
+/// The field a header names by one of its words, when no exact name matched.
+fn fuzzy_field(key: &str) -> Option<Field> {
+    HEADER_STEMS.iter().find(|(_, stems)| stems.iter().any(|s| key.contains(s))).map(|(f, _)| *f)
 }
 
 fn split_line(line: &str, delimiter: u8) -> Vec<String> {
@@ -504,6 +533,43 @@ impl RowContext<'_> {
             ..Event::default()
         };
         Some(Ok(event.with_id()))
+    }
+}
+
+#[cfg(test)]
+mod header_stem_tests {
+    use super::*;
+
+    #[test]
+    fn longer_headers_are_read_by_their_words() {
+        let cells: Vec<String> = [
+            "电话号码",
+            "联系人姓名",
+            "通话类型",
+            "日期",
+            "通话时长",
+            "号码标识",
+            "备注",
+            "本机号码",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let c = map_header(&cells, &[]);
+        assert_eq!(c.get(Field::Number), Some(0));
+        assert_eq!(c.get(Field::Name), Some(1));
+        assert_eq!(c.get(Field::Tag), Some(5));
+        assert_eq!(c.get(Field::Line), Some(7));
+        assert_eq!(c.get(Field::Duration), Some(4));
+        let cells: Vec<String> = ["Caller Number", "Contact Name", "Call Start Time"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let c = map_header(&cells, &[]);
+        assert_eq!(
+            (c.get(Field::Number), c.get(Field::Name), c.get(Field::Time)),
+            (Some(0), Some(1), Some(2))
+        );
     }
 }
 

@@ -9,7 +9,9 @@ use crate::event::Event;
 use crate::features::meta::{FeatureOptions, event_tokens};
 use crate::verdict::Verdict;
 
-/// Fewer known tokens than this: the verdict is `unsure`.
+/// Fewer known evidence tokens than this: the verdict is `unsure`. Metadata
+/// alone (channel, number type, call type, duration, hour) is not evidence
+/// enough: a bare missed call could be anyone.
 pub const MIN_KNOWN_TOKENS: usize = 2;
 /// A top probability below this: the verdict is `unsure`.
 pub const UNSURE_BELOW: f64 = 0.5;
@@ -77,7 +79,16 @@ impl Model {
 
     /// Scores a sparse document.
     pub fn score(&self, doc: &[(u32, u32)]) -> Scored {
-        self.score_jll(&self.joint_log_likelihood(doc), doc.iter().map(|d| d.1 as usize).sum())
+        self.score_jll(&self.joint_log_likelihood(doc), self.evidence(doc))
+    }
+
+    /// Known tokens of `doc` that say something about content (text, tags,
+    /// links, sender domains), not only the shape of the contact.
+    pub fn evidence(&self, doc: &[(u32, u32)]) -> usize {
+        doc.iter()
+            .filter(|(f, _)| !self.shape_only.get(*f as usize).copied().unwrap_or(false))
+            .map(|d| d.1 as usize)
+            .sum()
     }
 
     /// Scores from joint log-likelihoods (e.g. a contact's combined evidence).

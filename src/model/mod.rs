@@ -96,7 +96,13 @@ pub struct Model {
     log_prob: Vec<f32>,
     /// Log prior per class.
     log_prior: Vec<f64>,
+    /// Features that describe only the contact's shape (see [`SHAPE_PREFIXES`]).
+    shape_only: Vec<bool>,
 }
+
+/// Metadata token prefixes that describe the shape of a contact (channel,
+/// number type, call type, duration, hour) rather than its content.
+pub const SHAPE_PREFIXES: [&str; 5] = ["ch:", "num:", "ct:", "dur:", "hour:"];
 
 impl Model {
     /// The header: classes, settings, provenance.
@@ -139,7 +145,9 @@ impl Model {
             .collect();
         let log_prior = prior_logs(&meta.class_documents, meta.prior);
         let index = vocab.iter().enumerate().map(|(i, t)| (t.clone(), i as u32)).collect();
-        Model { meta, vocab, index, counts, log_prob, log_prior }
+        let shape_only =
+            vocab.iter().map(|t| SHAPE_PREFIXES.iter().any(|p| t.starts_with(p))).collect();
+        Model { meta, vocab, index, counts, log_prob, log_prior, shape_only }
     }
 }
 
