@@ -351,3 +351,35 @@ fn redacted_report_hides_own_identifiers_everywhere() {
         }
     }
 }
+
+#[test]
+fn canary_appends_a_unique_entry() {
+    let dir = tmp();
+    let file = dir.path().join("disclosures.toml");
+    std::fs::copy(fixture("disclosures/example.toml"), &file).unwrap();
+    let before = std::fs::read_to_string(&file).unwrap();
+    let r = lt(&[
+        &"canary",
+        &"枫林湾售楼处",
+        &"--date",
+        &"2025-01-05",
+        &"--kind",
+        &"property",
+        &"--disclosures",
+        &file,
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let after = std::fs::read_to_string(&file).unwrap();
+    assert!(after.starts_with(&before), "appends, never rewrites what was there");
+    assert!(after.contains("枫林湾售楼处") && after.contains("2025-01-05"));
+    let alias =
+        r.stdout.lines().find_map(|l| l.split("e-mail address: ").nth(1)).expect("an alias");
+    assert!(alias.contains('+') && !before.contains(alias), "a fresh plus-address: {alias}");
+    // Asking again proposes a different, still unique alias (the first is taken now).
+    let r2 = lt(&[&"canary", &"另一家", &"--dry-run", &"--disclosures", &file]);
+    assert_eq!(r2.code, 0, "{}", r2.stderr);
+    assert!(!r2.stdout.contains(alias));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), after, "--dry-run writes nothing");
+    let r = lt(&[&"canary", &"x", &"--kind", &"weather", &"--disclosures", &file]);
+    assert_eq!(r.code, 2);
+}
