@@ -383,3 +383,66 @@ fn canary_appends_a_unique_entry() {
     let r = lt(&[&"canary", &"x", &"--kind", &"weather", &"--disclosures", &file]);
     assert_eq!(r.code, 2);
 }
+
+/// The public mail corpora, when `../shared/data` is present.
+fn shared(p: &str) -> Option<PathBuf> {
+    let path = root().join("../shared/data").join(p);
+    if path.exists() {
+        Some(path)
+    } else {
+        eprintln!("skipped: {} is absent", path.display());
+        None
+    }
+}
+
+fn count_files(dir: &Path) -> u64 {
+    let mut n = 0;
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            n += count_files(&p);
+        } else if !p.file_name().unwrap().to_string_lossy().starts_with('.') {
+            n += 1;
+        }
+    }
+    n
+}
+
+#[test]
+fn public_mail_corpora_ingest_one_record_per_file() {
+    for (corpus, folders) in [
+        ("spamassassin", vec!["easy-ham-1", "easy-ham-2", "hard-ham-1", "spam-1", "spam-2"]),
+        ("trec06c_subset", vec!["normal", "spam"]),
+    ] {
+        let Some(base) = shared(corpus) else { return };
+        let dirs: Vec<PathBuf> = folders.iter().map(|f| base.join(f)).collect();
+        let files: u64 = dirs.iter().map(|d| count_files(d)).sum();
+        let dir = tmp();
+        let out = dir.path().join("events.jsonl");
+        let mut args: Vec<&dyn AsRef<std::ffi::OsStr>> = vec![&"ingest", &"-o", &out];
+        for d in &dirs {
+            args.push(d);
+        }
+        let r = lt(&args);
+        assert!(r.code == 0 || r.code == 1, "{}", r.stderr);
+        let (seen, events, merged, skipped) = totals(&r.stderr);
+        assert_eq!(seen, files, "{corpus}: one record per file");
+        assert_eq!(seen, events + merged + skipped);
+        let yield_ = (events + merged) as f64 / files as f64;
+        eprintln!(
+            "{corpus}: {files} files, {events} events, {merged} duplicates, {skipped} skipped"
+        );
+        assert!(yield_ >= 0.995, "{corpus}: yield {yield_}");
+        if corpus == "trec06c_subset" {
+            let text = std::fs::read_to_string(&out).unwrap();
+            let subjects: Vec<String> = text
+                .lines()
+                .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+                .filter_map(|v| v["subject"].as_str().map(str::to_string))
+                .collect();
+            let clean = subjects.iter().filter(|s| !s.contains('\u{FFFD}')).count();
+            let share = clean as f64 / subjects.len() as f64;
+            assert!(share >= 0.99, "decoded Chinese subjects without U+FFFD: {share}");
+        }
+    }
+}
