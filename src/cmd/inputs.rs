@@ -6,7 +6,7 @@
 
 use std::collections::HashSet;
 use std::fs::File;
-use std::io::{BufReader, Read};
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -174,6 +174,49 @@ fn read_file(
         if let Err(e) = result {
             s.error = Some(e.to_string());
         }
+        let _ = std::io::copy(&mut hashing, &mut std::io::sink());
+        s.sha256 = hex(&hashing.hash.finalize());
+        return s;
+    }
+    if format == Format::Jsonl {
+        // Events files can be large (a whole archive ingested): stream them.
+        let mut hashing =
+            HashingReader { inner: std::io::Cursor::new(head).chain(file), hash: Sha256::new() };
+        let mut reader = BufReader::with_capacity(1 << 20, &mut hashing);
+        let mut line = Vec::new();
+        let mut n = 0u64;
+        loop {
+            line.clear();
+            match (&mut reader)
+                .take(ingest::MAX_RECORD_BYTES as u64 + 1)
+                .read_until(b'\n', &mut line)
+            {
+                Ok(0) => break,
+                Ok(_) => {
+                    n += 1;
+                    if line.len() > ingest::MAX_RECORD_BYTES && !line.ends_with(b"\n") {
+                        let err = crate::error::RecordError::new(
+                            &name,
+                            crate::error::Position::line(n),
+                            "line longer than the record cap; skipped",
+                        );
+                        state.take(Err(err), &mut s, on_event, on_warning);
+                        // Skip the rest of the over-long line.
+                        let mut rest = Vec::new();
+                        let _ = reader.read_until(b'\n', &mut rest);
+                        continue;
+                    }
+                    let _ = ingest::read_jsonl_line(&line, n, &name, &mut |r| {
+                        state.take(r, &mut s, on_event, on_warning)
+                    });
+                }
+                Err(e) => {
+                    s.error = Some(Error::io(path, e).to_string());
+                    break;
+                }
+            }
+        }
+        drop(reader);
         let _ = std::io::copy(&mut hashing, &mut std::io::sink());
         s.sha256 = hex(&hashing.hash.finalize());
         return s;

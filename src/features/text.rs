@@ -170,8 +170,10 @@ fn ascii_run(run: &str, sink: &mut dyn FnMut(&str)) {
         sink("#pct");
     }
     // A number written with dashes (0755-8888-1234) is one phone number.
-    let digits: String = run.chars().filter(char::is_ascii_digit).collect();
-    if !digits.is_empty() && run.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '+') {
+    if run.bytes().any(|b| b.is_ascii_digit())
+        && run.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '+')
+    {
+        let digits: String = run.chars().filter(char::is_ascii_digit).collect();
         number(&digits, sink);
         return;
     }
@@ -218,6 +220,9 @@ fn link_host(run: &str) -> Option<String> {
     Some(host.chars().take(60).collect())
 }
 
+const DIGIT_SHAPES: [&str; 12] =
+    ["#d1", "#d2", "#d3", "#d4", "#d5", "#d6", "#d7", "#d8", "#d9", "#d10", "#d11", "#d12"];
+
 /// A digit string: a phone number by its type and prefix, or its shape.
 fn number(digits: &str, sink: &mut dyn FnMut(&str)) {
     let n = digits.len();
@@ -245,7 +250,7 @@ fn number(digits: &str, sink: &mut dyn FnMut(&str)) {
                 sink(&format!("tel:{}", &digits[..digits.len().min(5)]));
             }
         }
-        None => sink(&format!("#d{}", n.min(12))),
+        None => sink(DIGIT_SHAPES[n.clamp(1, 12) - 1]),
     }
 }
 

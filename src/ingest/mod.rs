@@ -107,20 +107,35 @@ pub fn read_bytes(
 /// Reads events written by `leaktrace ingest` (one JSON object per line).
 pub fn read_jsonl(bytes: &[u8], file: &str, sink: &mut dyn FnMut(RecordResult)) -> Result<()> {
     for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
-        let line = line.strip_suffix(b"\r").unwrap_or(line);
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
+        read_jsonl_line(line, i as u64 + 1, file, sink)?;
+    }
+    Ok(())
+}
+
+/// Reads one line of an events file (`line_no` is 1-based); blank lines are not records.
+pub fn read_jsonl_line(
+    line: &[u8],
+    line_no: u64,
+    file: &str,
+    sink: &mut dyn FnMut(RecordResult),
+) -> Result<()> {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    if line.iter().all(u8::is_ascii_whitespace) {
+        return Ok(());
+    }
+    let pos = crate::error::Position::line(line_no);
+    match serde_json::from_slice::<Event>(line) {
+        Ok(e) if e.channel.is_none() => {
+            sink(Err(RecordError::new(file, pos, "not an event: no channel")))
         }
-        let pos = crate::error::Position::line(i as u64 + 1);
-        match serde_json::from_slice::<Event>(line) {
-            Ok(mut e) => {
-                if e.id.is_empty() {
-                    e = e.with_id();
-                }
-                sink(Ok(e))
+        Ok(mut e) => {
+            if e.id.is_empty() {
+                e = e.with_id();
             }
-            Err(err) => sink(Err(RecordError::new(file, pos, format!("not an event: {err}")))),
+            sink(Ok(e))
         }
+        Err(err) => sink(Err(RecordError::new(file, pos, format!("not an event: {err}")))),
     }
     Ok(())
 }

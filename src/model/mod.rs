@@ -15,7 +15,7 @@ pub mod evaluate;
 pub mod persist;
 pub mod train;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::category::Category;
 
@@ -89,7 +89,10 @@ pub struct ModelMeta {
 pub struct Model {
     meta: ModelMeta,
     vocab: Vec<String>,
-    index: HashMap<String, u32>,
+    /// Token → feature. FxHash: the scorer's hot path is this lookup, and
+    /// the keys (tokens) are not attacker-chosen in a way that matters for a
+    /// local tool (worst case, a slow run).
+    index: FxHashMap<String, u32>,
     /// Token counts (weighted), feature-major: `counts[f * classes + c]`.
     counts: Vec<f32>,
     /// Log P(token | class), feature-major like `counts`.

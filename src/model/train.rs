@@ -8,6 +8,7 @@ use linfa::Dataset;
 use linfa::traits::Fit;
 use linfa_bayes::MultinomialNb;
 use ndarray::{Array1, Array2};
+use rustc_hash::FxHashMap;
 
 use super::{FEATURES_VERSION, FORMAT_VERSION, Model, ModelMeta, Prior, TrainingSource};
 use crate::category::Category;
@@ -100,7 +101,7 @@ type WeightedDoc = (SparseDoc, f64);
 /// Accumulates labelled documents, then builds a [`Model`].
 pub struct Trainer {
     config: TrainingConfig,
-    index: HashMap<String, u32>,
+    index: FxHashMap<String, u32>,
     vocab: Vec<String>,
     counts: Vec<[f64; 13]>,
     weight: f64,
@@ -117,7 +118,7 @@ impl Trainer {
         config.check()?;
         Ok(Trainer {
             config,
-            index: HashMap::new(),
+            index: FxHashMap::default(),
             vocab: Vec::new(),
             counts: Vec::new(),
             weight: 1.0,
