@@ -188,11 +188,32 @@ fn ascii_run(run: &str, sink: &mut dyn FnMut(&str)) {
             let n = piece.chars().count();
             if (2..=MAX_WORD_CHARS).contains(&n) {
                 sink(piece);
+                if let Some(stem) = stem(piece) {
+                    sink(stem);
+                }
             } else if n > MAX_WORD_CHARS {
                 sink("#longword");
             }
         }
     }
+}
+
+/// A crude English stem (Porter's step 1 in spirit): plural and verb
+/// endings dropped, so "loans", "loaned" and "loan" share a token. Emitted
+/// beside the word itself, so nothing the exact form says is lost.
+fn stem(word: &str) -> Option<&str> {
+    if !word.is_ascii() || word.len() < 5 {
+        return None;
+    }
+    for suffix in ["ing", "ies", "ed", "es", "s"] {
+        if let Some(base) = word.strip_suffix(suffix)
+            && base.len() >= 3
+            && !base.ends_with('s')
+        {
+            return Some(base);
+        }
+    }
+    None
 }
 
 /// The host of a link written as `scheme://host/...`, `www.host` or a bare `host.tld/path`.
@@ -291,6 +312,16 @@ mod tests {
         assert!(has(&v, "sale"));
         assert!(has(&v, "#pct"));
         assert!(has(&v, "#d2"));
+    }
+
+    #[test]
+    fn english_words_also_give_their_stem() {
+        let v = tokens("Loans approved, offering refinancing");
+        for t in ["loans", "loan", "approved", "approv", "offering", "offer"] {
+            assert!(has(&v, t), "missing {t} in {v:?}");
+        }
+        assert_eq!(stem("class"), None, "no stem that ends in s");
+        assert_eq!(stem("cars"), None, "short words kept whole");
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub use train::{Trainer, TrainingConfig};
 pub const FORMAT_VERSION: u32 = 1;
 
 /// The tokenizer generation; a model trained with another cannot be read.
-pub const FEATURES_VERSION: &str = "cjk-uni-bigram+words+meta/1";
+pub const FEATURES_VERSION: &str = "cjk-uni-bigram+words+stems+meta/2";
 
 /// Where a model's training data came from, for the model file's header.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
