@@ -89,7 +89,7 @@ pub fn run(cfg: &Config) -> Result<i32> {
 }
 
 /// Equal normalised texts share a group, so duplicates never straddle folds.
-fn text_group(text: &str) -> u64 {
+pub(crate) fn text_group(text: &str) -> u64 {
     use std::hash::{Hash, Hasher};
     let norm: String =
         crate::features::text::normalize(text).split_whitespace().collect::<Vec<_>>().join(" ");
