@@ -114,6 +114,13 @@ struct TrainArgs {
     /// Class priors: uniform, or empirical (from the training mix).
     #[arg(long, default_value = "uniform", value_parser = ["uniform", "empirical"])]
     prior: String,
+    /// Documents longer than this many tokens count as this long; `0` counts every token.
+    #[arg(long, default_value_t = 64)]
+    length_norm: u32,
+    /// Choose alpha, prior and length normalisation by 3-fold cross-validation on the data
+    /// (overrides those three flags).
+    #[arg(long)]
+    tune: bool,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -242,8 +249,10 @@ pub fn run() -> Result<i32> {
                 min_count: a.min_count,
                 max_features: a.max_features,
                 prior: prior(&a.prior),
+                length_norm: (a.length_norm > 0).then_some(a.length_norm),
                 ..Default::default()
             },
+            tune: a.tune,
             ingest: a.input.to_options()?,
         }),
         Command::Eval(a) => cmd::eval::run(&cmd::eval::Config {
