@@ -338,7 +338,16 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>, on_warning: &mut dyn FnMut(
         match entry.file_type() {
             Ok(t) if t.is_dir() => collect_files(&p, out, on_warning),
             Ok(t) if t.is_file() => out.push(p),
-            _ => {}
+            // A link to a file is read; a link to a folder is not followed
+            // (a loop would never end), and says so.
+            Ok(t) if t.is_symlink() => match std::fs::metadata(&p) {
+                Ok(m) if m.is_file() => out.push(p),
+                _ => on_warning(&format!(
+                    "{}: a link to a folder or to nothing; not followed",
+                    p.display()
+                )),
+            },
+            _ => on_warning(&format!("{}: not a regular file; skipped", p.display())),
         }
     }
 }
