@@ -211,13 +211,16 @@ impl InputArgs {
                     .ok_or_else(|| Error::Usage(format!("--columns '{c}': expected FIELD=HEADER")))
             })
             .collect::<Result<Vec<_>>>()?;
-        Ok(IngestOptions {
+        let opts = IngestOptions {
             default_region: self.region.as_deref().unwrap_or("CN").to_uppercase(),
             timezone,
             format: self.input_format,
             columns,
             own_identities: Vec::new(),
-        })
+        };
+        // A wrong field name is a usage error (exit 2), not a bad input.
+        crate::ingest::calllog::check_columns(&opts)?;
+        Ok(opts)
     }
 }
 

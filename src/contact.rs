@@ -166,8 +166,8 @@ impl ContactBook {
         a.known += known;
         // E-mail display names are the sender's choice; call and SMS names come
         // from the phone's contact book.
-        a.saved |= e.channel != Some(Channel::Email)
-            && e.from_name.as_deref().is_some_and(|n| is_saved_name(n));
+        a.saved |=
+            e.channel != Some(Channel::Email) && e.from_name.as_deref().is_some_and(is_saved_name);
         a.answered |= e.direction == Direction::Outgoing;
         let c = &mut a.contact;
         c.events.push(i);

@@ -66,7 +66,11 @@ fn render(browser: &Path, lang: &str) {
         .arg(&page)
         .output()
         .unwrap();
-    assert!(result.status.success(), "chromium failed: {}", String::from_utf8_lossy(&result.stderr));
+    assert!(
+        result.status.success(),
+        "chromium failed: {}",
+        String::from_utf8_lossy(&result.stderr)
+    );
     let dom = String::from_utf8_lossy(&result.stdout);
     let log = String::from_utf8_lossy(&result.stderr);
 
@@ -78,7 +82,8 @@ fn render(browser: &Path, lang: &str) {
         if url.starts_with("file:") || url.starts_with("data:") {
             continue;
         }
-        let host = url.split("://").nth(1).unwrap_or("").split(['/', ':', '?']).next().unwrap_or("");
+        let host =
+            url.split("://").nth(1).unwrap_or("").split(['/', ':', '?']).next().unwrap_or("");
         assert!(
             BROWSER_OWN_HOSTS.iter().any(|h| host == *h || host.ends_with(&format!(".{h}"))),
             "the page made a network request: {url}"

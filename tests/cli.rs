@@ -446,3 +446,57 @@ fn public_mail_corpora_ingest_one_record_per_file() {
         }
     }
 }
+
+/// `report.md` of the demo, compared line for line with a reviewed snapshot
+/// (`tests/fixtures/report/demo.{zh,en}.md`). The only lines that change from
+/// run to run (when the report was made) are blanked. After a deliberate
+/// change, re-bless with `LEAKTRACE_BLESS=1 cargo test --release --test cli snapshot`
+/// and review the diff.
+#[test]
+fn demo_report_markdown_snapshot_in_both_languages() {
+    for lang in ["zh", "en"] {
+        let dir = tmp();
+        let r = lt(&[
+            &"report",
+            &"datasets/demo/calls.csv",
+            &"datasets/demo/sms.xml",
+            &"datasets/demo/mail.mbox",
+            &"--disclosures",
+            &"datasets/demo/disclosures.toml",
+            &"--lang",
+            &lang,
+            &"-o",
+            &dir.path(),
+        ]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let md = std::fs::read_to_string(dir.path().join("report.md")).unwrap();
+        let stable: String = md
+            .lines()
+            .map(|l| {
+                let volatile =
+                    ["Generated ", "生成时间：", "**Generated at (UTC)**", "**生成时间（UTC）**"];
+                if volatile.iter().any(|v| l.starts_with(v) || l.starts_with(&format!("- {v}"))) {
+                    "<generated at>"
+                } else {
+                    l
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let snap = fixture(&format!("report/demo.{lang}.md"));
+        if std::env::var("LEAKTRACE_BLESS").is_ok() {
+            std::fs::write(&snap, &stable).unwrap();
+        }
+        let expected = std::fs::read_to_string(&snap).unwrap_or_default();
+        if expected != stable {
+            let diff = expected
+                .lines()
+                .zip(stable.lines())
+                .enumerate()
+                .find(|(_, (a, b))| a != b)
+                .map(|(i, (a, b))| format!("line {}:\n  expected: {a}\n  got:      {b}", i + 1))
+                .unwrap_or_else(|| "lengths differ".into());
+            panic!("report.md ({lang}) differs from its snapshot; {diff}");
+        }
+    }
+}

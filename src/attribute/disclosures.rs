@@ -74,6 +74,20 @@ pub struct Me {
     pub phones: Vec<String>,
     /// The user's addresses, lower-case.
     pub emails: Vec<String>,
+    /// The user's numbers as written (trimmed, at most [`MAX_LIST_ITEMS`]): a
+    /// number written with its country code tells the user's region, which
+    /// the normalised form (read in the default region) may have lost.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phones_as_written: Vec<String>,
+}
+
+/// The numbers of `raw` as written, trimmed, without empty ones.
+fn as_written(raw: &[(String, u64)]) -> Vec<String> {
+    raw.iter()
+        .map(|(s, _)| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .take(MAX_LIST_ITEMS)
+        .collect()
 }
 
 /// One disclosure: a source that got some of the user's details on a date.
@@ -414,6 +428,7 @@ impl Disclosures {
                 },
                 phones: r.list(&pairs(&m.phones), "phones", 1, |s, l| r.phone(s, l))?,
                 emails: r.list(&pairs(&m.emails), "emails", 1, |s, l| r.email(s, l))?,
+                phones_as_written: as_written(&pairs(&m.phones)),
             },
             None => Me::default(),
         };
@@ -496,6 +511,7 @@ impl Disclosures {
                     r.list(&list(col("names")), "names", line, |s, l| r.text(s, "name", l))?;
                 me.name = names.into_iter().next();
                 me.phones = r.list(&list(col("phones")), "phones", line, |s, l| r.phone(s, l))?;
+                me.phones_as_written = as_written(&list(col("phones")));
                 me.emails = r.list(&list(col("emails")), "emails", line, |s, l| r.email(s, l))?;
                 continue;
             }

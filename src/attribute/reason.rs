@@ -15,12 +15,40 @@ pub enum Reason {
     UnknownPrior,
     /// The user listed no disclosures.
     NoDisclosures,
+    /// (Unknown hypothesis) other campaigns like this one began away from
+    /// every disclosure that could explain them: unrelated ones are common.
+    Background {
+        /// Such campaigns seen.
+        campaigns: usize,
+        /// Unrelated campaigns like it expected over the records.
+        expected: f64,
+    },
     /// The campaign began before every disclosure.
     BeganBeforeAllDisclosures,
-    /// Fraud and carrier offers need an identifier, name or keyword to be attributed.
-    NeedsSpecificEvidence {
-        /// The campaign's category.
-        category: Category,
+    /// Every event of the campaign is one the classifier was unsure of (bare
+    /// calls, mostly): grouped, but not enough to name a source.
+    OnlyUnsureEvents {
+        /// The campaign's events.
+        events: usize,
+    },
+    /// Other campaigns point at this source, so it likely leaked and its
+    /// list is out.
+    OtherCampaigns {
+        /// The likelihood ratio used.
+        likelihood_ratio: f64,
+    },
+    /// Most of the campaign was signed or sent by a listed source itself (its
+    /// own notices or offers): first-party contact, not a leak.
+    FirstParty {
+        /// The source that signed it.
+        source: String,
+    },
+    /// Most of the campaign came from senders the person deals with (their
+    /// carrier, their bank, senders of genuine messages), who have the
+    /// details through that dealing.
+    RelationshipSender {
+        /// Events from such senders.
+        events: usize,
     },
     /// The campaign reached an identifier this source had and some others did not.
     IdentifierOnlyHere {
@@ -33,6 +61,20 @@ pub enum Reason {
     IdentifierNotHere {
         /// The phone number or address.
         identifier: String,
+    },
+    /// The campaign reached one of the user's identifiers, of a kind this
+    /// source's record lists none of (probably not given).
+    IdentifierKindNotListed {
+        /// The phone number or address.
+        identifier: String,
+    },
+    /// (Unknown hypothesis) the identifier drew unsolicited contact before
+    /// any listed source had it, so others had it too.
+    IdentifierExposed {
+        /// The phone number or address.
+        identifier: String,
+        /// The first such contact (UTC date).
+        first_contact: NaiveDate,
     },
     /// (Unknown hypothesis) the campaign reached an identifier given only to listed sources.
     IdentifierOnlyListed {
@@ -141,20 +183,40 @@ impl Reason {
             (Reason::UnknownPrior, Zh) => "始终可能来自清单之外的来源（转卖名单、数据泄露）".into(),
             (Reason::NoDisclosures, En) => "no disclosures were listed".into(),
             (Reason::NoDisclosures, Zh) => "未登记任何信息提供记录".into(),
+            (Reason::Background { campaigns, expected }, En) => format!(
+                "{campaigns} other campaigns like this one began away from any disclosure that explains them (about {expected:.1} unrelated ones expected)"
+            ),
+            (Reason::Background { campaigns, expected }, Zh) => format!(
+                "另有 {campaigns} 批同类联系开始于任何登记来源都解释不了的时间（预计约 {expected:.1} 批无关联系）"
+            ),
             (Reason::BeganBeforeAllDisclosures, En) => {
                 "the campaign began before every listed disclosure".into()
             }
             (Reason::BeganBeforeAllDisclosures, Zh) => "该批次早于所有登记的信息提供时间".into(),
-            (Reason::NeedsSpecificEvidence { category }, En) => format!(
-                "{} contacts are only attributed on an identifier, name or keyword, and none was found",
-                cat(*category, En)
+            (Reason::OnlyUnsureEvents { events }, En) => format!(
+                "all {events} contacts are ones the classifier was unsure of, too little to name a source"
             ),
-            (Reason::NeedsSpecificEvidence { category }, Zh) => {
-                format!(
-                    "{}类联系须有号码/邮箱、姓名写法或关键词证据才归因，未发现",
-                    cat(*category, Zh)
-                )
+            (Reason::OnlyUnsureEvents { events }, Zh) => {
+                format!("全部 {events} 次联系都无法可靠分类，不足以归因")
             }
+            (Reason::OtherCampaigns { likelihood_ratio }, En) => format!(
+                "other campaigns point at this source, so its list is likely out ({likelihood_ratio:.1}×)"
+            ),
+            (Reason::OtherCampaigns { likelihood_ratio }, Zh) => {
+                format!("其他批次的联系也指向该来源，其名单很可能已外泄（{likelihood_ratio:.1}×）")
+            }
+            (Reason::FirstParty { source }, En) => {
+                format!("the messages are signed by {source} itself: its own contact, not a leak")
+            }
+            (Reason::FirstParty { source }, Zh) => {
+                format!("消息由{source}自己署名发出：是其本身的联系，不是泄露")
+            }
+            (Reason::RelationshipSender { events }, En) => format!(
+                "{events} contacts came from senders the user deals with (carrier, bank, genuine messages), who have the details anyway"
+            ),
+            (Reason::RelationshipSender { events }, Zh) => format!(
+                "{events} 次联系来自用户本来就有往来的号码（运营商、银行、发过正常通知的号码），它们本就掌握这些信息"
+            ),
             (Reason::IdentifierOnlyHere { identifier, holders }, En) => {
                 if *holders == 1 {
                     format!("reached {identifier}, which only this source had")
@@ -174,6 +236,18 @@ impl Reason {
             }
             (Reason::IdentifierNotHere { identifier }, Zh) => {
                 format!("联系了 {identifier}，该来源并不知道它")
+            }
+            (Reason::IdentifierKindNotListed { identifier }, En) => {
+                format!("reached {identifier}; this source's record lists none of that kind")
+            }
+            (Reason::IdentifierKindNotListed { identifier }, Zh) => {
+                format!("联系了 {identifier}，该来源的记录里没有这类联系方式")
+            }
+            (Reason::IdentifierExposed { identifier, first_contact }, En) => format!(
+                "{identifier} drew unsolicited contact on {first_contact}, before any listed source had it"
+            ),
+            (Reason::IdentifierExposed { identifier, first_contact }, Zh) => {
+                format!("{identifier} 早在 {first_contact} 就收到骚扰，早于任何登记来源拿到它")
             }
             (Reason::IdentifierOnlyListed { identifier }, En) => {
                 format!("reached {identifier}, which was given only to listed sources")

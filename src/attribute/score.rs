@@ -2,19 +2,28 @@
 //! piece of evidence is a likelihood ratio; the log-odds are summed per
 //! hypothesis and normalised to posterior probabilities with a max-shifted
 //! log-sum-exp.
+//!
+//! Everything that depends on the whole run rather than on one campaign —
+//! who holds which identifier, when each identifier first drew unsolicited
+//! contact, which senders the person deals with, how often campaigns of
+//! each family begin — is computed once in [`Context::new`], so scoring all
+//! campaigns stays linear in the events.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
-use super::affinity::affinity;
+use super::affinity::{FRAUD_TOPICS, affinity, fits_topic};
 use super::disclosures::Disclosures;
 use super::reason::Reason;
 use super::{AttributionOptions, CampaignAttribution, Suspect};
 use crate::campaign::Campaign;
-use crate::campaign::block::phone_key;
+use crate::campaign::block::family;
+use crate::campaign::extract::signature;
 use crate::category::Category;
-use crate::event::Event;
+use crate::event::{Channel, Direction, Event};
+use crate::normalize::phone::{NumberKind, kind, normalize};
+use crate::verdict::Verdict;
 
 /// Distinct texts of one campaign searched for names and keywords; a template
 /// blast repeats itself, so a sample says as much as all of it.
@@ -22,15 +31,22 @@ pub const MAX_TEXTS_PER_CAMPAIGN: usize = 200;
 /// Characters of each text searched.
 pub const MAX_TEXT_CHARS: usize = 4000;
 
-/// Likelihood ratio for a source that never had an identifier the campaign reached.
+/// Likelihood ratio for a source whose record lists identifiers of a kind
+/// (phones, or e-mails) but not the one the campaign reached.
 pub const IDENT_EXCLUDE_LR: f64 = 1e-3;
+/// For a source whose record lists identifiers, but none of the kind the
+/// campaign reached (it lists an e-mail, the campaign rang a phone): the
+/// person wrote down what they gave, so that kind was probably not given —
+/// probably, not certainly, as lists are written from memory.
+pub const IDENT_KIND_UNLISTED_LR: f64 = 0.1;
 /// For "unknown", when the campaign reached an alias that only listed sources had.
 pub const UNKNOWN_ALIAS_LR: f64 = 0.01;
-/// For "unknown", when the campaign reached one of `[me]`'s identifiers that only
-/// some listed sources had: the user may have given it elsewhere too.
-pub const UNKNOWN_OWN_IDENT_LR: f64 = 0.05;
-/// For every listed source, when the campaign reached an identifier none of them had.
-pub const IDENT_UNLISTED_LR: f64 = 0.05;
+/// For "unknown", when the campaign reached one of `[me]`'s identifiers that
+/// only one listed source had and that drew no unsolicited contact before
+/// it. An identifier several sources had counts against "unknown" only as
+/// much as it is rare: the share of sources that had it, when larger (the
+/// main number, which most sources got, is one anybody may have).
+pub const UNKNOWN_OWN_IDENT_LR: f64 = 0.3;
 /// For a source that never had a spelling of the name the campaign used.
 pub const NAME_EXCLUDE_LR: f64 = 0.01;
 /// For "unknown", when the campaign used a spelling given only to listed sources.
@@ -47,7 +63,38 @@ pub const AFFINITY_MAX_LR: f64 = 2.0;
 /// The ratio for a campaign category with no affinity with the disclosure's kind:
 /// low enough that a prompt onset alone does not name a source selling
 /// something else.
-pub const AFFINITY_MISMATCH_LR: f64 = 0.2;
+pub const AFFINITY_MISMATCH_LR: f64 = 0.05;
+/// For every source, when most of the campaign came from senders the person
+/// has a relationship with (their carrier, their bank, a sender of genuine
+/// messages): those have the number through that relationship, not a leak.
+pub const RELATIONSHIP_LR: f64 = 0.01;
+/// Share of a campaign's events from such senders that triggers [`RELATIONSHIP_LR`].
+pub const RELATIONSHIP_SHARE: f64 = 0.5;
+/// Unrelated campaigns of a kind assumed to begin over the records besides
+/// those seen: a prior that keeps the base rate above zero.
+pub const BASE_RATE_PSEUDO_CAMPAIGNS: f64 = 1.0;
+/// The prior chance that a given dealing leaked the person's details at all.
+/// The other campaigns raise it for a source (see [`super::attribute`]): a
+/// source shown to have leaked weighs up to 1 / this more for the rest.
+pub const LEAK_PRIOR: f64 = 0.3;
+/// Likelihood ratios closer to 1 than this are not listed as reasons.
+const MIN_REPORTED_LR: f64 = 1.05;
+/// The weight (as a power of the likelihood ratio) of the affinity of a
+/// category that rests on unsure verdicts only.
+pub const UNSURE_AFFINITY_POWER: f64 = 0.5;
+/// A campaign first seen within this many days of the records' start may
+/// have begun before them (its onset is censored).
+pub const CENSORED_ONSET_DAYS: i64 = 14;
+/// One event in this many of a campaign may come before its onset (see `onset`).
+pub const ONSET_TRIM: usize = 20;
+/// For every source, when the campaign is fraud about no dealing (fake
+/// parcels, impersonated officials): such blasts go to everyone.
+pub const UNTOPICAL_FRAUD_LR: f64 = 0.05;
+/// Contacts from one number that make a campaign of unsure events a campaign.
+pub const MIN_REPEAT_CONTACTS: usize = 3;
+/// The fewest days a background rate is reckoned over, so that records
+/// almost wholly covered by leak windows do not make the rate explode.
+pub const MIN_BACKGROUND_DAYS: f64 = 60.0;
 
 /// Suffixes dropped from a source's name to find it in a text
 /// (阳光家园售楼处 → 阳光家园, Maple Grove Realty → Maple Grove).
@@ -70,14 +117,81 @@ const SOURCE_SUFFIXES: [&str; 16] = [
     " store",
 ];
 
-/// Categories that are only attributed on specific evidence: fraud blasts go
-/// to everyone, and carrier offers come from the user's own carrier.
-pub fn needs_specific_evidence(c: Category) -> bool {
-    matches!(c, Category::Fraud | Category::Telecom)
+/// Sender ids of mobile carriers outside China, lower-case without spaces:
+/// carriers have the number because they serve it, so their offers are no leak.
+/// (China's carriers write from service codes such as 10086, found by
+/// [`is_service_sender`] from the numbering plan.)
+const CARRIER_IDS: [&str; 14] = [
+    "ee",
+    "o2",
+    "vodafone",
+    "vodafoneuk",
+    "three",
+    "threeuk",
+    "giffgaff",
+    "tesco mobile",
+    "verizon",
+    "vzwireless",
+    "at&t",
+    "att",
+    "t-mobile",
+    "tmobile",
+];
+
+/// True when `from` is a service number of an organisation the person is a
+/// customer of: a carrier's or bank's short service code in China (10086,
+/// 95555, 12306: [`NumberKind::ServiceShort`]), or a carrier's sender id.
+pub fn is_service_sender(from: &str, region: &str) -> bool {
+    let f = from.trim();
+    let lower = f.to_lowercase();
+    let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
+    if CARRIER_IDS.iter().any(|c| c.replace(' ', "") == compact) {
+        return true;
+    }
+    region.eq_ignore_ascii_case("CN") && kind(f, "CN") == NumberKind::ServiceShort
 }
 
-/// Who holds a term: the sources that list it, plus (for the user's own
-/// identifiers and name) those that did not record that field.
+/// How a disclosure stands to one identifier.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Holding {
+    /// Its record lists the identifier.
+    Listed,
+    /// Its record lists no identifier at all: assumed to have had all of `[me]`'s.
+    Assumed,
+    /// Its record lists identifiers, none of this kind.
+    KindUnlisted,
+    /// Its record lists identifiers of this kind, not this one.
+    NotHeld,
+}
+
+impl Holding {
+    fn lr(self) -> f64 {
+        match self {
+            Holding::Listed | Holding::Assumed => 1.0,
+            Holding::KindUnlisted => IDENT_KIND_UNLISTED_LR,
+            Holding::NotHeld => IDENT_EXCLUDE_LR,
+        }
+    }
+
+    fn holds(self) -> bool {
+        matches!(self, Holding::Listed | Holding::Assumed)
+    }
+}
+
+/// One of the person's identifiers, or one given to a source.
+struct Ident {
+    display: String,
+    /// In `[me]`, or listed by two sources or more (so not an alias).
+    own: bool,
+    /// Per disclosure.
+    holding: Vec<Holding>,
+    /// The first unsolicited contact that reached it, when that came before
+    /// every source that held it (plus the tolerance): it was out already.
+    exposed: Option<NaiveDate>,
+}
+
+/// Who holds a name spelling or a keyword: the sources that list it, plus
+/// (for the user's own name) those that did not record names.
 struct Holders {
     listed: Vec<usize>,
     unspecified: bool,
@@ -94,13 +208,6 @@ impl Holders {
     }
 }
 
-struct Ident {
-    display: String,
-    own: bool,
-    holders: Holders,
-    is_phone: bool,
-}
-
 struct Term {
     display: String,
     holders: Holders,
@@ -108,18 +215,133 @@ struct Term {
     source_name: bool,
 }
 
-/// Everything about the disclosures computed once per run.
+/// Everything about the disclosures and the run computed once.
 pub(crate) struct Context<'a> {
     d: &'a Disclosures,
     idents: Vec<Ident>,
     by_email: HashMap<String, usize>,
     by_phone: HashMap<String, usize>,
-    no_phones: Vec<bool>,
-    no_emails: Vec<bool>,
     no_names: Vec<bool>,
     names: Vec<(String, Term)>,
     keywords: Vec<(String, Term)>,
     obs: Option<(DateTime<Utc>, DateTime<Utc>)>,
+    /// Senders that also sent the person genuine (confidently legitimate) messages.
+    relationship: HashSet<&'a str>,
+    /// Per disclosure, the compact forms of its name and keywords (lower-case
+    /// letters and digits only), to tell messages the source itself signed.
+    own_forms: Vec<Vec<String>>,
+    /// Per disclosure, Σ ln(1 − P(campaign from it)) over every campaign
+    /// of a first pass; empty during that pass.
+    leak_evidence: Vec<f64>,
+    /// Campaigns that began away from every disclosure that could explain
+    /// them, per campaign category and rate key.
+    background: HashMap<(Option<Category>, RateKey), Background>,
+}
+
+/// What the base rate of a campaign is reckoned on: its category family,
+/// and for fraud the dealing its text is about (job scams are counted apart
+/// from fake parcels, which go to everyone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct RateKey {
+    family: u8,
+    topic: Option<Category>,
+    /// The campaign's main channel: old-breach e-mail spam says nothing
+    /// about how often telemarketers begin to call.
+    channel: Option<Channel>,
+    /// Whether it is plainly a campaign ([`is_structured`]): a lone fraud
+    /// text says nothing about how often call blocks begin.
+    structured: bool,
+}
+
+/// The channel most of the campaign's events came by.
+fn main_channel(c: &Campaign, events: &[Event]) -> Option<Channel> {
+    let mut counts = [0usize; 3];
+    for e in c.event_idx.iter().filter_map(|&i| events.get(i)) {
+        match e.channel {
+            Some(Channel::Call) => counts[0] += 1,
+            Some(Channel::Sms) => counts[1] += 1,
+            Some(Channel::Email) => counts[2] += 1,
+            None => {}
+        }
+    }
+    let best = (0..3).max_by_key(|&k| (counts[k], std::cmp::Reverse(k)))?;
+    (counts[best] > 0).then(|| [Channel::Call, Channel::Sms, Channel::Email][best])
+}
+
+/// The family of campaigns whose category is not known (see [`judged_category`]).
+const UNKNOWN_FAMILY: u8 = u8::MAX;
+
+fn rate_key(c: &Campaign, events: &[Event], hay: &str) -> RateKey {
+    let channel = main_channel(c, events);
+    // A lone call and a block of callers differ; a lone fraud text and a
+    // templated batch of them are the same blast.
+    let structured = channel != Some(Channel::Call) || is_structured(c);
+    let Some(category) = judged_category(c, events) else {
+        return RateKey { family: UNKNOWN_FAMILY, topic: None, channel, structured };
+    };
+    let topic = if category == Category::Fraud {
+        FRAUD_TOPICS.iter().map(|(k, _)| *k).find(|&k| fits_topic(k, hay))
+    } else {
+        None
+    };
+    RateKey { family: family(category), topic, channel, structured }
+}
+
+/// The category a campaign is judged by: its own when some event of it was
+/// classified with confidence, or when its events carry text (an unsure
+/// verdict on a text is still right more often than not; its affinity then
+/// counts half, see [`UNSURE_AFFINITY_POWER`]); `None` for bare calls the
+/// classifier was unsure of, whose category is a guess from a tag at best.
+pub fn judged_category(c: &Campaign, events: &[Event]) -> Option<Category> {
+    let texts = main_channel(c, events).is_some_and(|ch| ch != Channel::Call);
+    (c.confident_events > 0 || texts).then_some(c.category)
+}
+
+/// True when a campaign of unsure events only is still plainly a campaign:
+/// neighbouring numbers of one block, a shared template, link or id, or one
+/// number calling again and again. Such a campaign is attributed on
+/// identifiers and timing alone; stray unsure events (a courier's two calls)
+/// are not.
+pub fn is_structured(c: &Campaign) -> bool {
+    use crate::campaign::Reason as Link;
+    c.links.iter().any(|l| match l {
+        Link::SameSender { events, .. } => *events >= MIN_REPEAT_CONTACTS,
+        Link::Burst { .. } => false,
+        _ => true,
+    })
+}
+
+/// What scoring needs of one campaign that does not change between passes,
+/// computed once ([`Context::prepare`]).
+pub(crate) struct Prepared {
+    /// The campaign's text, lower-case (see `Context::haystack`).
+    hay: String,
+    /// Its onset (see `onset`).
+    first: Option<DateTime<Utc>>,
+    /// The category it is judged by.
+    category: Option<Category>,
+    /// What its base rate is reckoned on.
+    key: RateKey,
+    /// The identifiers its events reached.
+    reached: Vec<usize>,
+    /// The source that signed most of it, if one did.
+    own: Option<usize>,
+}
+
+/// Campaigns of one kind that began outside every leak window, and the days
+/// of the records outside those windows.
+#[derive(Debug, Clone, Copy)]
+struct Background {
+    outside: usize,
+    outside_days: f64,
+}
+
+/// A phone number in its normalised form ([`normalize`], E.164 for
+/// subscriber numbers), so every writing of one number compares equal;
+/// `None` for fewer than 5 digits.
+fn phone_key(raw: &str, region: &str) -> Option<String> {
+    let n = normalize(raw, region);
+    (n.chars().filter(char::is_ascii_digit).count() >= 5).then_some(n)
 }
 
 fn email_key(s: &str) -> Option<String> {
@@ -174,40 +396,231 @@ fn source_forms(source: &str) -> Vec<String> {
     out
 }
 
+/// Lower-case letters and digits of `s` (any script), for loose comparison
+/// of names written with or without spaces and punctuation.
+fn compact(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// The compact forms of a disclosure's name and keywords long enough to
+/// identify it (4 letters, or 2 CJK characters).
+fn own_forms(x: &super::Disclosure) -> Vec<String> {
+    let mut out: Vec<String> = source_forms(&x.source)
+        .iter()
+        .chain(x.keywords.iter())
+        .map(|f| compact(f))
+        .filter(|f| if f.is_ascii() { f.len() >= 4 } else { f.chars().count() >= 2 })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Characters at the start of a text searched for a sender's own name
+/// before a colon ("Kingsmead Gardens Estates Management: …").
+const SENDER_PREFIX_CHARS: usize = 48;
+
 impl<'a> Context<'a> {
-    pub(crate) fn new(d: &'a Disclosures, events: &[Event]) -> Self {
-        let n = d.disclosures.len();
-        let no_phones: Vec<bool> = d.disclosures.iter().map(|x| x.phones.is_empty()).collect();
-        let no_emails: Vec<bool> = d.disclosures.iter().map(|x| x.emails.is_empty()).collect();
-        let no_names: Vec<bool> = d.disclosures.iter().map(|x| x.names.is_empty()).collect();
+    pub(crate) fn new(
+        d: &'a Disclosures,
+        events: &'a [Event],
+        verdicts: &[Verdict],
+        campaigns: &[Campaign],
+        opts: &AttributionOptions,
+    ) -> Self {
         let mut ctx = Context {
             d,
             idents: Vec::new(),
             by_email: HashMap::new(),
             by_phone: HashMap::new(),
-            no_phones,
-            no_emails,
-            no_names,
+            no_names: d.disclosures.iter().map(|x| x.names.is_empty()).collect(),
             names: Vec::new(),
             keywords: Vec::new(),
             obs: None,
+            relationship: HashSet::new(),
+            own_forms: d.disclosures.iter().map(own_forms).collect(),
+            leak_evidence: Vec::new(),
+            background: HashMap::new(),
         };
+        ctx.add_identifiers();
+        ctx.add_terms();
+        let times = events.iter().filter_map(|e| e.at);
+        ctx.obs = times.clone().min().zip(times.max());
+        ctx.find_exposure(campaigns, events, opts);
+        for (e, v) in events.iter().zip(verdicts) {
+            let legit = !v.unsure && v.category == Category::Legit;
+            if legit && e.direction != Direction::Outgoing && !e.from.trim().is_empty() {
+                ctx.relationship.insert(e.from.trim());
+            }
+        }
+        ctx
+    }
+
+    /// The per-campaign facts of `c` (done once per campaign, not per pass).
+    pub(crate) fn prepare(&self, c: &Campaign, events: &[Event]) -> Prepared {
+        let hay = Self::haystack(events, c);
+        let key = rate_key(c, events, &hay);
+        Prepared {
+            first: onset(c, events),
+            category: judged_category(c, events),
+            key,
+            reached: self.reached(events, c),
+            own: first_party_source(self, c, events),
+            hay,
+        }
+    }
+
+    /// The windows after the disclosures that could explain a campaign of
+    /// `category` (about `topic`): `[date, date + leak window]`.
+    fn leak_windows(
+        &self,
+        category: Option<Category>,
+        topic: Option<Category>,
+        opts: &AttributionOptions,
+    ) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+        let span = chrono::Duration::days(opts.leak_window_days.max(0.0).round() as i64);
+        // Without a category (or a kind), any disclosure could explain it.
+        let explains = |k: Option<Category>| match (category, k) {
+            (Some(cat), Some(k)) => {
+                affinity(k, cat) > 0.0 && (cat != Category::Fraud || topic == Some(k))
+            }
+            _ => true,
+        };
+        self.d
+            .disclosures
+            .iter()
+            .filter(|x| explains(x.kind))
+            .map(|x| {
+                let a = x.at();
+                (a, a.checked_add_signed(span).unwrap_or(a))
+            })
+            .collect()
+    }
+
+    /// Counts, for every kind of campaign in the records, the campaigns that
+    /// began outside the windows after the disclosures that could explain
+    /// them: the background that "unknown" stands for.
+    pub(crate) fn find_background(&mut self, prepared: &[Prepared], opts: &AttributionOptions) {
+        let Some((start, end)) = self.obs else { return };
+        let mut onsets: HashMap<RateKey, Vec<DateTime<Utc>>> = HashMap::new();
+        let mut kinds: HashSet<(Option<Category>, RateKey)> = HashSet::new();
+        for p in prepared {
+            kinds.insert((p.category, p.key));
+            if let Some(t) = p.first {
+                onsets.entry(p.key).or_default().push(t);
+            }
+        }
+        for (category, key) in kinds {
+            let windows = self.leak_windows(category, key.topic, opts);
+            let outside = onsets
+                .get(&key)
+                .map_or(0, |ts| ts.iter().filter(|t| !in_windows(**t, &windows)).count());
+            let covered = covered_days(&windows, start, end);
+            let days = ((end - start).num_seconds() as f64 / 86_400.0 - covered).max(0.0);
+            self.background.insert((category, key), Background { outside, outside_days: days });
+        }
+    }
+
+    /// How many unrelated campaigns like `c` (category, topic) to expect over
+    /// the records, not counting `c` itself, and how many were seen.
+    fn expected_background(
+        &self,
+        category: Option<Category>,
+        key: RateKey,
+        first: Option<DateTime<Utc>>,
+        opts: &AttributionOptions,
+    ) -> (usize, f64) {
+        let Some((start, end)) = self.obs else { return (0, 1.0) };
+        let window = ((end - start).num_seconds() as f64 / 86_400.0).max(1.0);
+        let bg = self.background.get(&(category, key));
+        let mut outside = bg.map_or(0, |b| b.outside);
+        if first.is_some_and(|t| !in_windows(t, &self.leak_windows(category, key.topic, opts))) {
+            outside = outside.saturating_sub(1);
+        }
+        let days = bg.map_or(window, |b| b.outside_days).max(MIN_BACKGROUND_DAYS);
+        (outside, outside as f64 / days * window + BASE_RATE_PSEUDO_CAMPAIGNS)
+    }
+
+    fn add_identifiers(&mut self) {
+        let d = self.d;
+        let mut keys: Vec<(String, bool, bool)> = Vec::new();
         for p in &d.me.phones {
-            ctx.ident(p, true, None, true);
+            keys.extend(phone_key(p, &d.region).map(|k| (k, true, true)));
         }
         for e in &d.me.emails {
-            ctx.ident(e, false, None, true);
+            keys.extend(email_key(e).map(|k| (k, false, true)));
         }
+        let mut listed: HashMap<(String, bool), Vec<usize>> = HashMap::new();
         for (i, x) in d.disclosures.iter().enumerate() {
             for p in &x.phones {
-                ctx.ident(p, true, Some(i), false);
+                if let Some(k) = phone_key(p, &d.region) {
+                    listed.entry((k.clone(), true)).or_default().push(i);
+                    keys.push((k, true, false));
+                }
             }
             for e in &x.emails {
-                ctx.ident(e, false, Some(i), false);
+                if let Some(k) = email_key(e) {
+                    listed.entry((k.clone(), false)).or_default().push(i);
+                    keys.push((k, false, false));
+                }
             }
         }
+        let lists_any: Vec<(bool, bool)> = d
+            .disclosures
+            .iter()
+            .map(|x| {
+                let phones = x.phones.iter().any(|p| phone_key(p, &d.region).is_some());
+                let emails = x.emails.iter().any(|e| email_key(e).is_some());
+                (phones, emails)
+            })
+            .collect();
+        for (key, is_phone, in_me) in keys {
+            let map = if is_phone { &mut self.by_phone } else { &mut self.by_email };
+            if let Some(&i) = map.get(&key) {
+                if let Some(id) = self.idents.get_mut(i) {
+                    id.own |= in_me;
+                }
+                continue;
+            }
+            let shared = listed.get(&(key.clone(), is_phone)).is_some_and(|h| h.len() >= 2);
+            map.insert(key.clone(), self.idents.len());
+            self.idents.push(Ident {
+                display: key,
+                own: in_me || shared,
+                holding: Vec::new(),
+                exposed: None,
+            });
+        }
+        // Holdings once `own` is final (an identifier of [me] may come after its listings).
+        let mut all: Vec<(String, bool, usize)> = Vec::new();
+        all.extend(self.by_phone.iter().map(|(k, &i)| (k.clone(), true, i)));
+        all.extend(self.by_email.iter().map(|(k, &i)| (k.clone(), false, i)));
+        for (key, is_phone, i) in all {
+            let holders = listed.get(&(key, is_phone)).cloned().unwrap_or_default();
+            let Some(id) = self.idents.get_mut(i) else { continue };
+            id.holding = lists_any
+                .iter()
+                .enumerate()
+                .map(|(j, &(phones, emails))| {
+                    let same_kind = if is_phone { phones } else { emails };
+                    if holders.contains(&j) {
+                        Holding::Listed
+                    } else if !phones && !emails {
+                        if id.own { Holding::Assumed } else { Holding::NotHeld }
+                    } else if !same_kind && id.own {
+                        Holding::KindUnlisted
+                    } else {
+                        Holding::NotHeld
+                    }
+                })
+                .collect();
+        }
+    }
+
+    fn add_terms(&mut self) {
+        let d = self.d;
         if let Some(name) = d.me.name.as_deref().filter(|s| !s.trim().is_empty()) {
-            ctx.names.push((
+            self.names.push((
                 name.trim().to_lowercase(),
                 Term {
                     display: name.trim().to_string(),
@@ -219,81 +632,136 @@ impl<'a> Context<'a> {
         }
         for (i, x) in d.disclosures.iter().enumerate() {
             for name in &x.names {
-                add_holder(&mut ctx.names, name.trim().to_lowercase(), name, i, false);
+                add_holder(&mut self.names, name.trim().to_lowercase(), name, i, false);
             }
             for k in &x.keywords {
-                add_holder(&mut ctx.keywords, k.trim().to_lowercase(), k, i, false);
+                add_holder(&mut self.keywords, k.trim().to_lowercase(), k, i, false);
             }
             for form in source_forms(&x.source) {
-                add_holder(&mut ctx.keywords, form.clone(), &form, i, true);
+                add_holder(&mut self.keywords, form.clone(), &form, i, true);
             }
         }
-        ctx.names.retain(|(k, _)| k.chars().count() >= 2);
-        debug_assert!(ctx.idents.iter().all(|id| id.holders.listed.iter().all(|&i| i < n)));
-        let times = events.iter().filter_map(|e| e.at);
-        ctx.obs = times.clone().min().zip(times.max());
-        ctx
+        self.names.retain(|(k, _)| k.chars().count() >= 2);
     }
 
-    fn ident(&mut self, raw: &str, is_phone: bool, holder: Option<usize>, own: bool) {
-        let key = if is_phone { phone_key(raw) } else { email_key(raw) };
-        let Some(key) = key else { return };
-        let map = if is_phone { &mut self.by_phone } else { &mut self.by_email };
-        let idx = match map.get(&key) {
-            Some(&i) => i,
-            None => {
-                map.insert(key, self.idents.len());
-                self.idents.push(Ident {
-                    display: raw.to_string(),
-                    own: false,
-                    holders: Holders { listed: Vec::new(), unspecified: false },
-                    is_phone,
-                });
-                self.idents.len() - 1
-            }
-        };
-        if let Some(id) = self.idents.get_mut(idx) {
-            if own {
-                id.own = true;
-                id.holders.unspecified = true;
-            }
-            if let Some(h) = holder {
-                if id.holders.listed.last() != Some(&h) {
-                    id.holders.listed.push(h);
+    /// Marks identifiers that drew confident unsolicited contact before every
+    /// source that held them: someone not on the list had them already.
+    fn find_exposure(
+        &mut self,
+        campaigns: &[Campaign],
+        events: &[Event],
+        opts: &AttributionOptions,
+    ) {
+        let mut first: HashMap<usize, DateTime<Utc>> = HashMap::new();
+        // Campaign members, not single verdicts: a stray unsure event may be
+        // a misread genuine message, a campaign is unsolicited contact.
+        for c in campaigns.iter().filter(|c| c.confident_events > 0 || is_structured(c)) {
+            for e in c.event_idx.iter().filter_map(|&i| events.get(i)) {
+                let Some(at) = e.at else { continue };
+                for id in self.reached_by(e) {
+                    let t = first.entry(id).or_insert(at);
+                    *t = (*t).min(at);
                 }
             }
         }
+        for (id, at) in first {
+            let Some(ident) = self.idents.get_mut(id) else { continue };
+            let earliest_holder = ident
+                .holding
+                .iter()
+                .zip(&self.d.disclosures)
+                .filter(|(h, _)| h.holds())
+                .map(|(_, x)| x.at())
+                .min();
+            let before = match earliest_holder {
+                Some(h) => at.checked_add_signed(opts.tolerance).is_some_and(|t| t < h),
+                None => true,
+            };
+            if before {
+                ident.exposed = Some(at.date_naive());
+            }
+        }
     }
 
-    fn reached(&self, events: &[Event], c: &Campaign) -> Vec<usize> {
-        let mut out: Vec<usize> = Vec::new();
-        for e in c.event_idx.iter().filter_map(|&i| events.get(i)) {
-            for to in e.to.iter().chain(e.to_all.iter()) {
-                let hit = match email_key(to) {
-                    Some(k) => self.by_email.get(&k),
-                    None => phone_key(to).and_then(|k| self.by_phone.get(&k)),
-                };
-                if let Some(&i) = hit {
-                    if !out.contains(&i) {
-                        out.push(i);
-                    }
+    /// The disclosure whose organisation itself sent `e`: its name or keyword
+    /// is the message's signature (`【阳光家园物业】`), the sender id, the
+    /// sender's name, or the "Name:" a text opens with. A message the source
+    /// sends about its own dealing (a service notice, its own offer) is no
+    /// leak; a leak is another party naming it.
+    fn first_party(&self, e: &Event) -> Option<usize> {
+        let text = e.full_text();
+        let mut signers: Vec<String> = Vec::new();
+        if let Some(sig) = signature(&text) {
+            signers.push(compact(&sig));
+        }
+        let head: String = text.trim_start().chars().take(SENDER_PREFIX_CHARS).collect();
+        if let Some(pos) = head.find([':', '：']) {
+            let before = head.get(..pos).unwrap_or("");
+            if !before.contains(['.', '!', '?', '。', '！', '，', ',']) {
+                signers.push(compact(before));
+            }
+        }
+        if let Some(n) = &e.from_name {
+            signers.push(compact(n));
+        }
+        let from = compact(&e.from);
+        let alpha_id = from.chars().any(|c| c.is_alphabetic()) && !e.from.contains('@');
+        self.own_forms.iter().position(|forms| {
+            forms.iter().any(|f| {
+                signers.iter().any(|s| !s.is_empty() && s.contains(f.as_str()))
+                    || (alpha_id
+                        && from.chars().count() >= 4
+                        && (f.starts_with(&from) || from.starts_with(f.as_str())))
+            })
+        })
+    }
+
+    /// Records, per disclosure, Σ ln(1 − P(campaign from it)) of a first pass.
+    pub(crate) fn set_leak_evidence(&mut self, none_from: Vec<f64>) {
+        self.leak_evidence = none_from;
+    }
+
+    /// The identifiers (indices) one event reached.
+    fn reached_by(&self, e: &Event) -> Vec<usize> {
+        let mut out = Vec::new();
+        for to in e.to.iter().chain(e.to_all.iter()) {
+            let hit = match email_key(to) {
+                Some(k) => self.by_email.get(&k),
+                None => phone_key(to, &self.d.region).and_then(|k| self.by_phone.get(&k)),
+            };
+            if let Some(&i) = hit {
+                if !out.contains(&i) {
+                    out.push(i);
                 }
             }
         }
         out
     }
 
-    /// The campaign's text, lower-case: a sample of distinct texts, names and tags.
+    fn reached(&self, events: &[Event], c: &Campaign) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for e in c.event_idx.iter().filter_map(|&i| events.get(i)) {
+            for i in self.reached_by(e) {
+                if !out.contains(&i) {
+                    out.push(i);
+                }
+            }
+        }
+        out
+    }
+
+    /// The campaign's text, lower-case: a sample of distinct texts, sender
+    /// names, the phone's tags and the person's notes.
     fn haystack(events: &[Event], c: &Campaign) -> String {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = HashSet::new();
         let mut hay = String::new();
         for e in c.event_idx.iter().filter_map(|&i| events.get(i)) {
             if seen.len() >= MAX_TEXTS_PER_CAMPAIGN {
                 break;
             }
             let mut t = e.full_text();
-            if let Some(n) = &e.from_name {
-                t.push_str(n);
+            for extra in [&e.from_name, &e.tag, &e.note].into_iter().flatten() {
+                t.push_str(extra);
                 t.push('\n');
             }
             if seen.insert(t.clone()) {
@@ -303,6 +771,37 @@ impl<'a> Context<'a> {
         }
         hay
     }
+}
+
+fn in_windows(t: DateTime<Utc>, windows: &[(DateTime<Utc>, DateTime<Utc>)]) -> bool {
+    windows.iter().any(|&(a, b)| t >= a && t <= b)
+}
+
+/// Days of `[start, end]` covered by the union of `windows`.
+fn covered_days(
+    windows: &[(DateTime<Utc>, DateTime<Utc>)],
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+) -> f64 {
+    let mut w: Vec<(DateTime<Utc>, DateTime<Utc>)> =
+        windows.iter().map(|&(a, b)| (a.max(start), b.min(end))).filter(|(a, b)| a < b).collect();
+    w.sort();
+    let mut total = 0.0;
+    let mut cur: Option<(DateTime<Utc>, DateTime<Utc>)> = None;
+    for (a, b) in w {
+        cur = match cur {
+            Some((ca, cb)) if a <= cb => Some((ca, cb.max(b))),
+            Some((ca, cb)) => {
+                total += (cb - ca).num_seconds() as f64;
+                Some((a, b))
+            }
+            None => Some((a, b)),
+        };
+    }
+    if let Some((ca, cb)) = cur {
+        total += (cb - ca).num_seconds() as f64;
+    }
+    total / 86_400.0
 }
 
 /// True when `term` occurs in `hay` as a word: ends that are ASCII letters or
@@ -328,7 +827,10 @@ pub fn contains_term(hay: &str, term: &str) -> bool {
 struct Hyp {
     log: f64,
     excluded: bool,
-    specific: bool,
+    /// Some evidence other than the category's affinity speaks for it: the
+    /// affinity alone (a property campaign, a property dealing) is a weak
+    /// guess that never names a source.
+    grounded: bool,
     keywords: usize,
     reasons: Vec<Reason>,
 }
@@ -336,22 +838,22 @@ struct Hyp {
 impl Hyp {
     fn weigh(&mut self, lr: f64, reason: Reason) {
         self.log += lr.max(f64::MIN_POSITIVE).ln();
-        self.specific |= reason.is_specific();
+        self.grounded |=
+            reason.is_specific() || (lr > 1.0 && !matches!(reason, Reason::Affinity { .. }));
         self.reasons.push(reason);
     }
 }
 
 /// Likelihood ratio of an onset `days` after a disclosure: an exponential
-/// onset-delay model (with a tail for lists resold later) against onset
-/// uniform over the observation window, capped by the chance that unrelated
-/// unsolicited contact began that soon anyway.
+/// onset-delay model (mean [`AttributionOptions::onset_mean_days`], with a
+/// share [`AttributionOptions::late_onset_weight`] spread over the rest of
+/// the window for lists resold later) against an onset uniform over the
+/// observation window of `window_days`, `after_days` of which follow the
+/// disclosure.
 ///
-/// The base rate is Prasad et al., "Who's Calling? Characterizing Robocalls
-/// through Audio and Metadata Analysis" (USENIX Security 2020): 66,606
-/// never-published lines received about one unsolicited call every 8.42 days
-/// each. With unrelated contact starting at rate r per day, the chance that
-/// some begins within d days is q = 1 − e^(−r·d), and a coincidence that
-/// likely cannot weigh more than 1/q.
+/// How often unrelated campaigns begin is not in this ratio: it is the
+/// prior of "unknown" ([`Context`] counts the campaigns of the family that
+/// began away from every disclosure that could explain them).
 pub fn onset_likelihood_ratio(
     days: f64,
     window_days: f64,
@@ -363,73 +865,277 @@ pub fn onset_likelihood_ratio(
     let after = after_days.clamp(1.0, window.max(1.0));
     let lambda = 1.0 / opts.onset_mean_days.max(0.1);
     let tail = opts.late_onset_weight.clamp(0.0, 1.0);
-    let model = ((1.0 - tail) * lambda * (-lambda * days).exp() + tail / after) * window;
-    let q = 1.0 - (-opts.base_rate_per_day.max(1e-6) * days.max(1.0)).exp();
-    model.min(1.0 / q.max(1e-6))
+    ((1.0 - tail) * lambda * (-lambda * days).exp() + tail / after) * window
 }
 
-/// Scores one campaign. `ctx` was built from the same disclosures and events.
+/// The onset of a campaign: its first contact, robust to a stray early event
+/// grouped with it — the k-th earliest, k = 1 + one in [`ONSET_TRIM`].
+fn onset(c: &Campaign, events: &[Event]) -> Option<DateTime<Utc>> {
+    let mut times: Vec<DateTime<Utc>> =
+        c.event_idx.iter().filter_map(|&i| events.get(i).and_then(|e| e.at)).collect();
+    times.sort();
+    let k = times.len() / ONSET_TRIM;
+    times.get(k).or(times.last()).copied().or(c.first_seen)
+}
+
+/// Scores one campaign. `ctx` was built from the same disclosures and
+/// events; `own_first_pass` are this campaign's terms of the leak evidence
+/// (`(disclosure, ln(1 − P))` of the first pass), left out when weighing it.
 pub(crate) fn score(
     ctx: &Context<'_>,
     c: &Campaign,
+    p: &Prepared,
     events: &[Event],
     opts: &AttributionOptions,
+    own_first_pass: &[(usize, f64)],
 ) -> CampaignAttribution {
     let d = ctx.d;
     let n = d.disclosures.len();
     let mut hyps: Vec<Hyp> = (0..n).map(|_| Hyp::default()).collect();
-    let mut unknown = Hyp { log: opts.unknown_weight.max(1e-9).ln(), ..Default::default() };
+    // The other campaigns' say on whether each source leaked at all: with
+    // prior LEAK_PRIOR, P(leaked | others) = 1 − (1 − prior)·Π(1 − P(c' from it)).
+    for (i, (h, &total)) in hyps.iter_mut().zip(&ctx.leak_evidence).enumerate() {
+        let mine: f64 = own_first_pass.iter().filter(|(j, _)| *j == i).map(|(_, l)| l).sum();
+        let others_none = (total - mine).min(0.0).exp();
+        let leaked = 1.0 - (1.0 - LEAK_PRIOR) * others_none;
+        let lr = leaked / LEAK_PRIOR;
+        if lr >= MIN_REPORTED_LR {
+            h.weigh(lr, Reason::OtherCampaigns { likelihood_ratio: lr });
+        }
+    }
+    let (hay, first, category) = (p.hay.as_str(), p.first, p.category);
+    let (seen, expected) = ctx.expected_background(category, p.key, first, opts);
+    // "Unknown" stands for every unrelated campaign like this one: the more
+    // of them begin away from any disclosure, the likelier this one is another.
+    let prior = opts.unknown_weight.max(1e-9) * expected.max(1e-9);
+    let mut unknown = Hyp { log: prior.ln(), ..Default::default() };
     unknown.reasons.push(if n == 0 { Reason::NoDisclosures } else { Reason::UnknownPrior });
-    let no_specified = |id: &Ident| if id.is_phone { &ctx.no_phones } else { &ctx.no_emails };
+    if n > 0 && seen > 0 {
+        unknown.reasons.push(Reason::Background { campaigns: seen, expected });
+    }
 
-    // Identifiers reached.
-    for id in ctx.reached(events, c).into_iter().filter_map(|i| ctx.idents.get(i)) {
-        let unspec = no_specified(id);
-        let count = id.holders.count(unspec.iter().filter(|&&b| b).count());
-        if count == n {
+    weigh_identifiers(ctx, &p.reached, &mut hyps, &mut unknown);
+    weigh_terms(ctx, hay, p.own, &mut hyps, &mut unknown);
+    weigh_senders(ctx, c, events, p.own, &mut hyps);
+    weigh_timing_and_affinity(ctx, c, first, category, hay, &mut hyps, opts);
+    if n > 0 && hyps.iter().all(|h| h.excluded) {
+        unknown.reasons.push(Reason::BeganBeforeAllDisclosures);
+    }
+    // Unsure events alone, without the structure of a campaign, are no grounds to name anyone.
+    let unnamed = c.confident_events == 0 && !is_structured(c);
+    if unnamed && n > 0 {
+        unknown.reasons.push(Reason::OnlyUnsureEvents { events: c.event_idx.len() });
+    }
+    let mut out = finish(c, d, hyps, unknown, unnamed, opts);
+    out.event_overrides = alias_overrides(ctx, c, events, out.top_disclosure, opts);
+    out
+}
+
+/// The source that itself signed most of the campaign, if one did.
+fn first_party_source(ctx: &Context<'_>, c: &Campaign, events: &[Event]) -> Option<usize> {
+    let n = ctx.d.disclosures.len();
+    let mut counts = vec![0usize; n];
+    for e in c.event_idx.iter().filter_map(|&i| events.get(i)) {
+        if let Some(slot) = ctx.first_party(e).and_then(|i| counts.get_mut(i)) {
+            *slot += 1;
+        }
+    }
+    let needed = RELATIONSHIP_SHARE * c.event_idx.len() as f64;
+    (0..n).find(|&i| counts.get(i).is_some_and(|&k| k > 0 && k as f64 >= needed))
+}
+
+/// Contact the person gets anyway: signed by a source itself (`own`), or
+/// mostly from senders they deal with (their carrier, bank, senders of
+/// genuine messages). Such senders have the details through that dealing.
+fn weigh_senders(
+    ctx: &Context<'_>,
+    c: &Campaign,
+    events: &[Event],
+    own: Option<usize>,
+    hyps: &mut [Hyp],
+) {
+    if let Some(i) = own {
+        let source = ctx.d.disclosures.get(i).map(|x| x.source.clone()).unwrap_or_default();
+        for h in hyps.iter_mut() {
+            h.weigh(RELATIONSHIP_LR, Reason::FirstParty { source: source.clone() });
+        }
+        return;
+    }
+    let from_relationship = c
+        .event_idx
+        .iter()
+        .filter_map(|&i| events.get(i))
+        .filter(|e| {
+            let f = e.from.trim();
+            ctx.relationship.contains(f) || is_service_sender(f, &ctx.d.region)
+        })
+        .count();
+    let share = from_relationship as f64 / c.event_idx.len().max(1) as f64;
+    if from_relationship > 0 && share >= RELATIONSHIP_SHARE {
+        for h in hyps.iter_mut() {
+            h.weigh(RELATIONSHIP_LR, Reason::RelationshipSender { events: from_relationship });
+        }
+    }
+}
+
+/// Timing (exclusion of later disclosures, the onset's likelihood ratio)
+/// and the affinity of the campaign's category with each disclosure's kind.
+fn weigh_timing_and_affinity(
+    ctx: &Context<'_>,
+    c: &Campaign,
+    first: Option<DateTime<Utc>>,
+    category: Option<Category>,
+    hay: &str,
+    hyps: &mut [Hyp],
+    opts: &AttributionOptions,
+) {
+    // Timing and affinity.
+    for (h, x) in hyps.iter_mut().zip(&ctx.d.disclosures) {
+        let at = x.at();
+        if let Some(first) = first {
+            let latest =
+                first.checked_add_signed(opts.tolerance).unwrap_or(DateTime::<Utc>::MAX_UTC);
+            if at > latest {
+                h.excluded = true;
+                h.reasons.push(Reason::DisclosedAfterFirstContact {
+                    disclosed: x.date,
+                    first_seen: first.date_naive(),
+                });
+                continue;
+            }
+        }
+        if let (Some(first), Some((start, end))) = (first, ctx.obs) {
+            // A campaign seen from the records' first days may have begun
+            // before them: its onset is censored, and tells nothing about a
+            // disclosure older than the records.
+            let censored = first
+                .checked_sub_signed(chrono::Duration::days(CENSORED_ONSET_DAYS))
+                .is_some_and(|t| t < start);
+            if at.checked_add_signed(opts.tolerance).is_some_and(|t| t < start) && censored {
+                h.reasons.push(Reason::DisclosedBeforeRecords);
+            } else {
+                let day = 86_400.0;
+                let days = (first - at).num_seconds() as f64 / day;
+                let window = (end - start).num_seconds() as f64 / day;
+                let after = (end - at).num_seconds() as f64 / day;
+                let lr = onset_likelihood_ratio(days, window, after, opts);
+                h.weigh(
+                    lr,
+                    Reason::Onset { days: days.max(0.0).floor() as i64, likelihood_ratio: lr },
+                );
+            }
+        }
+        if let (Some(kind), Some(category)) = (x.kind, category) {
+            let mut w = affinity(kind, category);
+            // Fraud follows a dealing only when it is about that dealing (a job scam after a job site).
+            let untopical = category == Category::Fraud && !fits_topic(kind, hay);
+            if untopical {
+                w = 0.0;
+            }
+            // A category from unsure verdicts only (a phone's tag on bare calls) counts half.
+            let power = if c.confident_events > 0 { 1.0 } else { UNSURE_AFFINITY_POWER };
+            if w > 0.0 {
+                let lr = (1.0 + (AFFINITY_MAX_LR - 1.0) * w).powf(power);
+                h.weigh(lr, Reason::Affinity { kind, category, likelihood_ratio: lr });
+            } else {
+                let lr = if untopical { UNTOPICAL_FRAUD_LR } else { AFFINITY_MISMATCH_LR };
+                h.weigh(lr.powf(power), Reason::AffinityMismatch { kind, category });
+            }
+        }
+    }
+}
+
+/// Events of `c` that reached an alias only one source had, dated after that
+/// source got it, where that source is not the campaign's `top`.
+fn alias_overrides(
+    ctx: &Context<'_>,
+    c: &Campaign,
+    events: &[Event],
+    top: Option<usize>,
+    opts: &AttributionOptions,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for &i in &c.event_idx {
+        let Some(e) = events.get(i) else { continue };
+        let alias_of = ctx.reached_by(e).into_iter().find_map(|id| {
+            let ident = ctx.idents.get(id)?;
+            let mut holders = ident.holding.iter().enumerate().filter(|(_, h)| h.holds());
+            let (only, _) = holders.next()?;
+            let alias = !ident.own && holders.next().is_none() && ident.exposed.is_none();
+            alias.then_some(only)
+        });
+        let Some(s) = alias_of.filter(|&s| Some(s) != top) else { continue };
+        let given = ctx.d.disclosures.get(s).map(|x| x.at());
+        let after = match (e.at, given) {
+            (Some(at), Some(g)) => at.checked_add_signed(opts.tolerance).is_some_and(|t| t >= g),
+            _ => false,
+        };
+        if after {
+            out.push((i, s));
+        }
+    }
+    out
+}
+
+/// The identifiers the campaign reached: near-conclusive for the sources
+/// that had them, against the others and (unless the identifier was out
+/// before any of them had it) against "unknown".
+fn weigh_identifiers(ctx: &Context<'_>, reached: &[usize], hyps: &mut [Hyp], unknown: &mut Hyp) {
+    for id in reached.iter().filter_map(|&i| ctx.idents.get(i)) {
+        if id.holding.iter().all(|h| h.holds()) {
             continue;
         }
         let identifier = id.display.clone();
-        if count == 0 {
-            for h in &mut hyps {
-                h.weigh(
-                    IDENT_UNLISTED_LR,
-                    Reason::IdentifierNoSource { identifier: identifier.clone() },
-                );
-            }
+        let holders = id.holding.iter().filter(|h| h.holds()).count();
+        for (h, &holding) in hyps.iter_mut().zip(&id.holding) {
+            let identifier = identifier.clone();
+            let reason = match holding {
+                Holding::Listed | Holding::Assumed => {
+                    Reason::IdentifierOnlyHere { identifier, holders }
+                }
+                Holding::KindUnlisted => Reason::IdentifierKindNotListed { identifier },
+                Holding::NotHeld => Reason::IdentifierNotHere { identifier },
+            };
+            h.weigh(holding.lr(), reason);
+        }
+        if holders == 0 {
             unknown.reasons.push(Reason::IdentifierNoSource { identifier });
-            continue;
+        } else if let Some(first) = id.exposed {
+            unknown.reasons.push(Reason::IdentifierExposed { identifier, first_contact: first });
+        } else {
+            // An identifier most sources got (the main number) is one anybody
+            // may have; one few got is evidence against "unknown".
+            let share = holders as f64 / id.holding.len().max(1) as f64;
+            let lr = match (id.own, holders) {
+                (false, _) => UNKNOWN_ALIAS_LR,
+                (true, 1) => UNKNOWN_OWN_IDENT_LR,
+                (true, _) => UNKNOWN_OWN_IDENT_LR.max(share),
+            };
+            unknown.weigh(lr, Reason::IdentifierOnlyListed { identifier });
         }
-        for (i, h) in hyps.iter_mut().enumerate() {
-            if id.holders.holds(i, unspec) {
-                h.weigh(
-                    1.0,
-                    Reason::IdentifierOnlyHere { identifier: identifier.clone(), holders: count },
-                );
-            } else {
-                h.weigh(
-                    IDENT_EXCLUDE_LR,
-                    Reason::IdentifierNotHere { identifier: identifier.clone() },
-                );
-            }
-        }
-        let lr = if id.own { UNKNOWN_OWN_IDENT_LR } else { UNKNOWN_ALIAS_LR };
-        unknown.weigh(lr, Reason::IdentifierOnlyListed { identifier });
     }
+}
 
-    // Name spellings and keywords in the text.
-    let hay = Context::haystack(events, c);
+/// Name spellings, keywords and the sources' own names in the campaign's text.
+fn weigh_terms(
+    ctx: &Context<'_>,
+    hay: &str,
+    first_party: Option<usize>,
+    hyps: &mut [Hyp],
+    unknown: &mut Hyp,
+) {
+    let n = hyps.len();
     let unspec_names = ctx.no_names.iter().filter(|&&b| b).count();
     for (key, t) in &ctx.names {
         let count = t.holders.count(unspec_names);
         // The usual spelling, known to every source, tells nothing; a variant
         // known to all of them still tells against "unknown".
-        if (count == n && t.canonical) || !contains_term(&hay, key) {
+        if (count == n && t.canonical) || !contains_term(hay, key) {
             continue;
         }
         let name = t.display.clone();
         if count == 0 {
-            for h in &mut hyps {
+            for h in hyps.iter_mut() {
                 h.weigh(CANONICAL_NAME_LR, Reason::NameNotHere { name: name.clone() });
             }
             continue;
@@ -448,11 +1154,11 @@ pub(crate) fn score(
         }
     }
     for (key, t) in &ctx.keywords {
-        // A keyword shared by every source still tells against "unknown".
-        if !contains_term(&hay, key) {
+        if !contains_term(hay, key) {
             continue;
         }
-        for &i in &t.holders.listed {
+        // A source signing its own messages names itself; that is no mention.
+        for &i in t.holders.listed.iter().filter(|&&i| Some(i) != first_party) {
             if let Some(h) = hyps.get_mut(i) {
                 let lr = if h.keywords == 0 { KEYWORD_LR } else { EXTRA_KEYWORD_LR };
                 h.keywords += 1;
@@ -465,62 +1171,6 @@ pub(crate) fn score(
             }
         }
     }
-
-    // Timing and affinity. For fraud and carrier offers they only count for
-    // sources that specific evidence already points at.
-    let gated = needs_specific_evidence(c.category);
-    for (h, x) in hyps.iter_mut().zip(&d.disclosures) {
-        let at = x.at();
-        if let Some(first) = c.first_seen {
-            let latest =
-                first.checked_add_signed(opts.tolerance).unwrap_or(DateTime::<Utc>::MAX_UTC);
-            if at > latest {
-                h.excluded = true;
-                h.reasons.push(Reason::DisclosedAfterFirstContact {
-                    disclosed: x.date,
-                    first_seen: first.date_naive(),
-                });
-                continue;
-            }
-        }
-        if gated && !h.specific {
-            continue;
-        }
-        if let (Some(first), Some((start, end))) = (c.first_seen, ctx.obs) {
-            if at.checked_add_signed(opts.tolerance).is_some_and(|t| t < start) {
-                h.reasons.push(Reason::DisclosedBeforeRecords);
-            } else {
-                let day = 86_400.0;
-                let days = (first - at).num_seconds() as f64 / day;
-                let window = (end - start).num_seconds() as f64 / day;
-                let after = (end - at).num_seconds() as f64 / day;
-                let lr = onset_likelihood_ratio(days, window, after, opts);
-                h.weigh(
-                    lr,
-                    Reason::Onset { days: days.max(0.0).floor() as i64, likelihood_ratio: lr },
-                );
-            }
-        }
-        if let Some(kind) = x.kind {
-            let w = affinity(kind, c.category);
-            if w > 0.0 {
-                let lr = 1.0 + (AFFINITY_MAX_LR - 1.0) * w;
-                h.weigh(lr, Reason::Affinity { kind, category: c.category, likelihood_ratio: lr });
-            } else {
-                h.weigh(
-                    AFFINITY_MISMATCH_LR,
-                    Reason::AffinityMismatch { kind, category: c.category },
-                );
-            }
-        }
-    }
-    if n > 0 && hyps.iter().all(|h| h.excluded) {
-        unknown.reasons.push(Reason::BeganBeforeAllDisclosures);
-    }
-    if gated && !hyps.iter().any(|h| h.specific && !h.excluded) {
-        unknown.reasons.push(Reason::NeedsSpecificEvidence { category: c.category });
-    }
-    finish(c, d, hyps, unknown, gated, opts)
 }
 
 /// Normalisation (max-shifted log-sum-exp), ordering and the decision.
@@ -529,7 +1179,7 @@ fn finish(
     d: &Disclosures,
     hyps: Vec<Hyp>,
     unknown: Hyp,
-    gated: bool,
+    unnamed: bool,
     opts: &AttributionOptions,
 ) -> CampaignAttribution {
     let log = |h: &Hyp| if h.excluded { f64::NEG_INFINITY } else { h.log };
@@ -540,7 +1190,7 @@ fn finish(
     // (suspect, may it be the top one?)
     let mut ranked: Vec<(Suspect, bool)> = Vec::with_capacity(hyps.len() + 1);
     for (i, (h, x)) in hyps.into_iter().zip(&d.disclosures).enumerate() {
-        let eligible = !h.excluded && (!gated || h.specific);
+        let eligible = !h.excluded && !unnamed && h.grounded;
         let score = prob(log(&h));
         ranked.push((
             Suspect {
@@ -569,6 +1219,7 @@ fn finish(
         .map(|(s, _)| s)
         .filter(|s| s.score >= opts.threshold && s.score > unknown_score);
     CampaignAttribution {
+        event_overrides: Vec::new(),
         campaign_id: c.id.clone(),
         top: top.and_then(|s| s.source.clone()),
         top_disclosure: top.and_then(|s| s.disclosure),

@@ -1,8 +1,9 @@
-//! Keys for the cheap links between senders: phone number blocks and keys,
-//! e-mail organisation domains, and the lists of shared domains (free mail,
+//! Keys for the cheap links between senders: phone number blocks, e-mail
+//! organisation domains, and the lists of shared domains (free mail,
 //! bulk-mail providers) that must never tie unrelated senders together.
 
 use crate::category::Category;
+use crate::normalize::phone::block_prefix;
 
 /// Shortest national number (digits) that is a phone number rather than a short code.
 const MIN_BLOCK_DIGITS: usize = 10;
@@ -110,34 +111,19 @@ pub fn domain_of(address: &str) -> Option<String> {
     if d.contains('.') { Some(d) } else { None }
 }
 
-/// A key under which the same phone number, however written, compares equal:
-/// its digits without the international `+86`/`0086` prefix of China (the
-/// default region) and without trunk zeros. `None` for fewer than 5 digits.
-pub fn phone_key(raw: &str) -> Option<String> {
-    let t = raw.trim();
-    let mut d: String = t.chars().filter(char::is_ascii_digit).collect();
-    if t.starts_with('+') && d.starts_with("86") && d.len() >= 11 {
-        d.drain(..2);
-    } else if d.starts_with("0086") && d.len() >= 13 {
-        d.drain(..4);
-    } else if d.starts_with("86") && d.len() == 13 {
-        d.drain(..2);
-    }
-    let d = d.trim_start_matches('0').to_string();
-    if d.len() >= 5 { Some(d) } else { None }
-}
-
-/// The block of a normalised (E.164) number: all but its last two digits, for
-/// numbers long enough to be mobiles or landlines (callers rotate through
-/// neighbouring numbers, e.g. 0755-8888-10xx). Short codes have no block.
-///
-/// Written here until `normalize::phone::block_prefix` exists.
+/// The block of a sender: its number without the last two digits
+/// ([`block_prefix`]), for subscriber numbers only — E.164 numbers (`+…`,
+/// as [`crate::normalize::phone::normalize`] writes mobiles and landlines)
+/// long enough to be mobiles or landlines. Callers rotate through
+/// neighbouring numbers (0755-8888-10xx); short codes, SMS ports and sender
+/// ids have no block, because neighbouring ports belong to unrelated clients
+/// of one gateway.
 pub fn block_of(number: &str) -> Option<String> {
-    let digits = number.strip_prefix('+')?;
+    let digits = number.trim().strip_prefix('+')?;
     if digits.len() < MIN_BLOCK_DIGITS || !digits.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    number.get(..number.len() - 2).map(str::to_string)
+    block_prefix(number.trim())
 }
 
 /// Category families: neighbouring numbers are one campaign only when they
@@ -199,14 +185,6 @@ mod tests {
         assert!(is_free_mail("yahoo.co.jp"));
         assert!(!is_free_mail("sunshine-homes.cn"));
         assert!(is_shared_esp("us1.list-manage.com"));
-    }
-
-    #[test]
-    fn phone_keys_agree_across_writings() {
-        assert_eq!(phone_key("+86 138 0013 8000"), phone_key("13800138000"));
-        assert_eq!(phone_key("0755-8888 1001"), phone_key("+8675588881001"));
-        assert_eq!(phone_key("008613800138000"), phone_key("13800138000"));
-        assert_eq!(phone_key("12"), None);
     }
 
     #[test]

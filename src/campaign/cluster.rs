@@ -8,14 +8,12 @@ use chrono::{DateTime, Utc};
 
 use super::block::{
     block_of, domain_of, family, is_free_mail, is_placeholder_sender, is_shared_esp, org_domain,
-    phone_key,
 };
-use super::extract::{callback_numbers, chat_ids, links};
+use super::extract::{callback_numbers, chat_ids, links, signature};
 use super::simhash::{TemplateIndex, mask, simhash};
 use super::{Campaign, CampaignOptions, Lang, LinkKind, Reason};
 use crate::category::Category;
 use crate::event::{Direction, Event, sha256_hex};
-use crate::normalize::phone::normalize;
 use crate::verdict::Verdict;
 
 /// Union-find with path halving and union by size (Tarjan), iterative so
@@ -61,8 +59,21 @@ impl UnionFind {
     }
 }
 
-/// The timed members of one number block and category family.
-type BlockMembers = Vec<(DateTime<Utc>, usize)>;
+/// Largest gap between two messages of one signature that still links them:
+/// a brand's campaigns from different lists, months apart, stay apart.
+const SIGNATURE_WINDOW_DAYS: i64 = 45;
+
+/// Largest time between two messages of one template that still links them
+/// directly (a chain of closer ones may still join them).
+const TEMPLATE_WINDOW_DAYS: i64 = 90;
+
+/// Fewest digits of a sender's number that a text can name as the number to
+/// call back; shorter ones are service codes that texts quote for other reasons.
+const MIN_CALLBACK_DIGITS: usize = 7;
+
+/// A timed member of one number block: its family, `None` for an event whose
+/// verdict is unsure (it joins the nearest confident member of any family).
+type BlockMember = (DateTime<Utc>, usize, Option<u8>);
 
 /// One feature value shared by events: its first event and how many share it.
 struct Feature {
@@ -81,12 +92,23 @@ struct FeatureIndex {
 }
 
 impl FeatureIndex {
-    /// Links `node` to the feature's first event: never pairs inside a bucket.
-    fn add(&mut self, kind: LinkKind, key: String, node: usize, from: &[&str], uf: &mut UnionFind) {
+    /// Links `node` to the feature's first event (never pairs inside a
+    /// bucket); with `link` false, only counts it (the caller links by time).
+    fn add(
+        &mut self,
+        kind: LinkKind,
+        key: String,
+        node: usize,
+        from: &[&str],
+        uf: &mut UnionFind,
+        link: bool,
+    ) {
         match self.map.get(&(kind, key.clone())) {
             Some(&id) => {
                 if let Some(f) = self.feats.get_mut(id) {
-                    uf.union(node, f.first);
+                    if link {
+                        uf.union(node, f.first);
+                    }
                     f.members += 1;
                     if from.get(node) != from.get(f.first) {
                         f.multi_sender = true;
@@ -107,53 +129,105 @@ impl FeatureIndex {
     }
 }
 
-/// The features of one event that link it to others (besides template and block).
-fn features(e: &Event, region: &str) -> Vec<(LinkKind, String)> {
+/// The features of one event, before the mail hosts shared by several
+/// organisations are known.
+struct RawFeatures {
+    /// Features that link as they are.
+    keys: Vec<(LinkKind, String)>,
+    /// Sending and unsubscribe hosts: they link only when one organisation uses them.
+    hosts: Vec<(LinkKind, String)>,
+    /// The organisation domain of the sender's address.
+    sender_org: Option<String>,
+}
+
+/// The features of one event that link it to others (besides template and
+/// block). `own_domains` are the domains of the person's own addresses: mail
+/// from colleagues or family on them, or spam replying to them, shares the
+/// domain with the person, not with one sender.
+fn features(e: &Event, region: &str, own_domains: &HashSet<String>) -> RawFeatures {
     let mut keys = Vec::new();
+    let mut hosts = Vec::new();
     if !is_placeholder_sender(&e.from) {
         keys.push((LinkKind::SameSender, e.from.trim().to_string()));
     }
+    let shared = |d: &str| is_free_mail(d) || is_shared_esp(d) || own_domains.contains(d);
     let sender_org =
         e.sender_domain.clone().or_else(|| domain_of(&e.from)).and_then(|d| org_domain(&d));
     let reply_org = e.reply_to.as_deref().and_then(domain_of).and_then(|d| org_domain(&d));
     for org in [&sender_org, &reply_org].into_iter().flatten() {
-        if !is_free_mail(org) && !is_shared_esp(org) {
+        if !shared(org) {
             keys.push((LinkKind::EmailDomain, org.clone()));
         }
     }
     if let Some(host) = e.message_id.as_deref().and_then(domain_of) {
         let org = org_domain(&host);
-        let usable =
-            org.is_some() && org != sender_org && !is_free_mail(&host) && !is_shared_esp(&host);
-        if usable {
-            keys.push((LinkKind::SendingHost, host));
+        let usable = org.is_some() && org != sender_org && !shared(&host);
+        if usable && org.as_deref().is_none_or(|o| !own_domains.contains(o)) {
+            hosts.push((LinkKind::SendingHost, host));
         }
     }
     if let Some(lu) = e.list_unsubscribe.as_deref() {
         for host in unsubscribe_hosts(lu) {
-            if !is_free_mail(&host) && !is_shared_esp(&host) {
-                keys.push((LinkKind::UnsubscribeHost, host));
+            let own = org_domain(&host).is_some_and(|o| own_domains.contains(&o));
+            if !shared(&host) && !own {
+                hosts.push((LinkKind::UnsubscribeHost, host));
             }
         }
     }
     let text = e.full_text();
     keys.extend(links(&text).into_iter().map(|l| (LinkKind::SharedLink, l)));
     keys.extend(chat_ids(&text).into_iter().map(|c| (LinkKind::ChatId, c)));
-    for raw in callback_numbers(&text) {
-        if let Some(k) = phone_key(&normalize(&raw, region)) {
-            keys.push((LinkKind::CallbackNumber, k));
-        }
+    keys.extend(callback_numbers(&text, region).into_iter().map(|n| (LinkKind::CallbackNumber, n)));
+    if let Some(sig) = signature(&text) {
+        keys.push((LinkKind::Signature, sig));
     }
     // A caller's own number ties its calls to texts that give it as the number to ring.
-    let is_number = e.from.trim_start_matches('+').chars().all(|c| c.is_ascii_digit());
-    if is_number && block_of(&e.from).is_some() {
-        if let Some(k) = phone_key(&e.from) {
-            keys.push((LinkKind::CallbackNumber, k));
-        }
+    let from = e.from.trim();
+    let digits = from.strip_prefix('+').unwrap_or(from);
+    if digits.len() >= MIN_CALLBACK_DIGITS && digits.chars().all(|c| c.is_ascii_digit()) {
+        keys.push((LinkKind::CallbackNumber, from.to_string()));
     }
     keys.sort();
     keys.dedup();
-    keys
+    hosts.sort();
+    hosts.dedup();
+    RawFeatures { keys, hosts, sender_org }
+}
+
+/// The organisation domains of the person's own addresses: every address an
+/// incoming event names as its recipient.
+fn own_domains(events: &[Event]) -> HashSet<String> {
+    events
+        .iter()
+        .filter(|e| e.direction != Direction::Outgoing)
+        .flat_map(|e| e.to.iter().chain(e.to_all.iter()))
+        .filter_map(|a| domain_of(a))
+        .filter_map(|d| org_domain(&d))
+        .collect()
+}
+
+/// Hosts that send or unsubscribe for more than one organisation: bulk-mail
+/// providers found in the data itself, so that a provider missing from
+/// [`is_shared_esp`]'s list still never ties its clients together.
+fn shared_hosts(raw: &[RawFeatures]) -> HashSet<String> {
+    let mut first_org: HashMap<&str, &str> = HashMap::new();
+    let mut shared = HashSet::new();
+    for r in raw {
+        // Free-mail senders are not organisations: their common host proves nothing.
+        let Some(org) = r.sender_org.as_deref().filter(|o| !is_free_mail(o)) else { continue };
+        for (_, host) in &r.hosts {
+            match first_org.get(host.as_str()) {
+                Some(&o) if o != org => {
+                    shared.insert(host.clone());
+                }
+                Some(_) => {}
+                None => {
+                    first_org.insert(host, org);
+                }
+            }
+        }
+    }
+    shared
 }
 
 /// Hosts named by a List-Unsubscribe header (`<mailto:..@host>, <https://host/..>`).
@@ -190,9 +264,68 @@ fn eligible(e: &Event, v: Option<&Verdict>, opts: &CampaignOptions) -> bool {
     incoming && v.is_some_and(|v| v.category.is_unsolicited())
 }
 
+/// Links the members of one number block, sorted by time: each confident
+/// member to the previous confident member of its family, each unsure member
+/// to the nearest confident member (any family) or, with none in reach, to
+/// the previous unsure one. Chains, never pairs; returns the links made.
+fn link_block(
+    members: &[BlockMember],
+    window: chrono::Duration,
+    uf: &mut UnionFind,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let close = |a: DateTime<Utc>, b: DateTime<Utc>| (b - a).abs() <= window;
+    // The next confident member after each position, from a backward sweep.
+    let mut next_conf: Vec<Option<(DateTime<Utc>, usize)>> = vec![None; members.len()];
+    let mut next = None;
+    for (k, &(t, node, fam)) in members.iter().enumerate().rev() {
+        if let Some(slot) = next_conf.get_mut(k) {
+            *slot = next;
+        }
+        if fam.is_some() {
+            next = Some((t, node));
+        }
+    }
+    let mut last_by_family: HashMap<u8, (DateTime<Utc>, usize)> = HashMap::new();
+    let mut last_conf: Option<(DateTime<Utc>, usize)> = None;
+    let mut last_weak: Option<(DateTime<Utc>, usize)> = None;
+    for (k, &(t, node, fam)) in members.iter().enumerate() {
+        match fam {
+            Some(f) => {
+                if let Some(&(t0, prev)) = last_by_family.get(&f) {
+                    if close(t0, t) {
+                        out.push((prev, node));
+                    }
+                }
+                last_by_family.insert(f, (t, node));
+                last_conf = Some((t, node));
+            }
+            None => {
+                let after = next_conf.get(k).copied().flatten();
+                let best = [last_conf, after]
+                    .into_iter()
+                    .flatten()
+                    .filter(|&(t0, _)| close(t0, t))
+                    .min_by_key(|&(t0, _)| (t0 - t).abs());
+                if let Some((_, other)) = best.or(last_weak.filter(|&(t0, _)| close(t0, t))) {
+                    out.push((other, node));
+                }
+                last_weak = Some((t, node));
+            }
+        }
+    }
+    for &(a, b) in &out {
+        uf.union(a, b);
+    }
+    out
+}
+
 /// Groups the incoming unsolicited events into campaigns. `verdicts[i]` is the
 /// verdict of `events[i]`; events without a verdict, legitimate events and
-/// outgoing events are left out. Campaigns come back in order of first contact.
+/// outgoing events are left out. Events whose verdict is unsure join a
+/// campaign through what they share with others (sender, block, text) but
+/// neither decide its category nor separate families. Campaigns come back in
+/// order of first contact.
 ///
 /// ```
 /// use leaktrace::campaign::{cluster, CampaignOptions};
@@ -210,21 +343,46 @@ pub fn cluster(events: &[Event], verdicts: &[Verdict], opts: &CampaignOptions) -
     let ev = |node: usize| sel.get(node).and_then(|&i| events.get(i));
     let from: Vec<&str> =
         sel.iter().filter_map(|&i| events.get(i)).map(|e| e.from.trim()).collect();
+    let own = own_domains(events);
+    let raw: Vec<RawFeatures> = (0..sel.len())
+        .map(|node| match ev(node) {
+            Some(e) => features(e, &opts.region, &own),
+            None => RawFeatures { keys: Vec::new(), hosts: Vec::new(), sender_org: None },
+        })
+        .collect();
+    let shared = shared_hosts(&raw);
     let mut uf = UnionFind::new(sel.len());
     let mut index = FeatureIndex::default();
     let mut templates = TemplateIndex::new(opts.max_template_distance);
     let mut in_template = vec![false; sel.len()];
-    let mut blocks: HashMap<(String, u8), BlockMembers> = HashMap::new();
+    let mut blocks: HashMap<String, Vec<BlockMember>> = HashMap::new();
+    let mut signed: HashMap<String, Vec<(DateTime<Utc>, usize)>> = HashMap::new();
 
-    for node in 0..sel.len() {
+    for (node, r) in raw.into_iter().enumerate() {
         let (Some(e), Some(v)) = (ev(node), sel.get(node).and_then(|&i| verdicts.get(i))) else {
             continue;
         };
-        for (kind, key) in features(e, &opts.region) {
-            index.add(kind, key, node, &from, &mut uf);
+        let hosts = r.hosts.into_iter().filter(|(_, h)| !shared.contains(h));
+        for (kind, key) in r.keys.into_iter().chain(hosts) {
+            // A brand signs every campaign it ever runs, from whatever list:
+            // its messages are one campaign only while they keep coming.
+            let by_time = kind == LinkKind::Signature;
+            if let (true, Some(at)) = (by_time, e.at) {
+                signed.entry(key.clone()).or_default().push((at, node));
+            }
+            index.add(kind, key, node, &from, &mut uf, !by_time);
         }
         if let Some(h) = simhash(&mask(&e.full_text())) {
             for other in templates.insert(h, node) {
+                let near = match (e.at, ev(other).and_then(|o| o.at)) {
+                    (Some(a), Some(b)) => {
+                        (a - b).abs() <= chrono::Duration::days(TEMPLATE_WINDOW_DAYS)
+                    }
+                    _ => true,
+                };
+                if !near {
+                    continue;
+                }
                 uf.union(node, other);
                 for n in [node, other] {
                     if let Some(f) = in_template.get_mut(n) {
@@ -234,28 +392,36 @@ pub fn cluster(events: &[Event], verdicts: &[Verdict], opts: &CampaignOptions) -
             }
         }
         if let (Some(at), Some(b)) = (e.at, block_of(e.from.trim())) {
-            blocks.entry((b, family(v.category))).or_default().push((at, node));
+            let fam = (!v.unsure).then(|| family(v.category));
+            blocks.entry(b).or_default().push((at, node, fam));
         }
     }
 
-    // Neighbouring numbers: members of one block and family sorted by time,
-    // each linked to the previous one when close enough (a chain, not pairs).
-    let mut block_members: Vec<(String, usize)> = Vec::new();
-    for ((block, _), mut members) in blocks {
+    // One signature: members linked along time while the gaps stay short.
+    let window = chrono::Duration::days(SIGNATURE_WINDOW_DAYS);
+    for mut members in signed.into_values() {
         members.sort();
+        for pair in members.windows(2) {
+            if let [(t0, a), (t1, b)] = pair {
+                if *t1 - *t0 <= window {
+                    uf.union(*a, *b);
+                }
+            }
+        }
+    }
+
+    // Neighbouring numbers: members of one block linked along time (see [`link_block`]).
+    let mut block_members: Vec<(String, usize)> = Vec::new();
+    for (block, mut members) in blocks {
+        members.sort_by_key(|&(t, n, _)| (t, n));
         let numbers: HashSet<&str> =
-            members.iter().filter_map(|&(_, n)| from.get(n).copied()).collect();
+            members.iter().filter_map(|&(_, n, _)| from.get(n).copied()).collect();
         if numbers.len() < 2 {
             continue;
         }
-        for pair in members.windows(2) {
-            if let [(t0, a), (t1, b)] = pair {
-                if *t1 - *t0 <= opts.block_window {
-                    uf.union(*a, *b);
-                    block_members.push((block.clone(), *a));
-                    block_members.push((block.clone(), *b));
-                }
-            }
+        for (a, b) in link_block(&members, opts.block_window, &mut uf) {
+            block_members.push((block.clone(), a));
+            block_members.push((block.clone(), b));
         }
     }
     block_members.sort();
@@ -351,6 +517,7 @@ fn feature_reasons(feats: &[&Feature]) -> Vec<Reason> {
                 LinkKind::SharedLink => Reason::SharedLink { link: key, events },
                 LinkKind::ChatId => Reason::ChatId { id: chat_label(&key), events },
                 LinkKind::CallbackNumber => Reason::CallbackNumber { number: key, events },
+                LinkKind::Signature => Reason::Signature { brand: key, events },
                 LinkKind::NumberBlock | LinkKind::Template | LinkKind::Burst => return None,
             })
         })
@@ -404,8 +571,13 @@ fn build(
         id = format!("{base}-{n}");
         n += 1;
     }
+    let confident_events =
+        idx.iter().filter_map(|&i| verdicts.get(i)).filter(|v| !v.unsure).count();
     let mut weight = [0.0f64; Category::ALL.len()];
-    for v in idx.iter().filter_map(|&i| verdicts.get(i)) {
+    // Unsure verdicts decide the category only of a campaign made of nothing else.
+    let deciding =
+        idx.iter().filter_map(|&i| verdicts.get(i)).filter(|v| confident_events == 0 || !v.unsure);
+    for v in deciding {
         if let Some(w) = weight.get_mut(v.category.index()) {
             // A floor so zero-confidence verdicts still count a little.
             *w += v.confidence.clamp(0.0, 1.0).max(0.05);
@@ -434,6 +606,7 @@ fn build(
         first_seen,
         last_seen,
         event_idx: idx,
+        confident_events,
         reasons: links.iter().map(|r| r.text(Lang::En)).collect(),
         links,
     }
@@ -554,9 +727,9 @@ mod tests {
     #[test]
     fn unsubscribe_host_links_unless_shared_esp() {
         let ev = vec![
-            mail("a@brand-one.com", 1, "Sale one", Some("<https://unsub.retailhub.com/u?id=1>")),
+            mail("a.smith@gmail.com", 1, "Sale one", Some("<https://unsub.retailhub.com/u?id=1>")),
             mail(
-                "b@brand-two.com",
+                "b.jones@gmail.com",
                 2,
                 "Sale two",
                 Some("<mailto:leave@unsub.retailhub.com?subject=x>"),
@@ -573,11 +746,82 @@ mod tests {
                 "Sale four",
                 Some("<https://us1.list-manage.com/unsubscribe?u=2>"),
             ),
+            // A provider missing from the list, found because it serves two organisations.
+            mail("e@brand-five.com", 5, "Sale five", Some("<https://mta.edm365.com.cn/u/1>")),
+            mail("f@brand-six.cn", 6, "Sale six", Some("<https://mta.edm365.com.cn/u/2>")),
         ];
-        let cs = run(&ev, &[Category::Retail; 4]);
+        let cs = run(&ev, &[Category::Retail; 6]);
         assert!(together(&cs, 0, 1));
         assert!(!together(&cs, 2, 3));
+        assert!(!together(&cs, 4, 5));
         assert!(has(&cs, LinkKind::UnsubscribeHost));
+    }
+
+    #[test]
+    fn own_mail_domain_never_links() {
+        let mut ev = vec![
+            mail("wei.wang@example.org", 1, "周报", None),
+            mail("li.na@example.org", 2, "会议纪要", None),
+            mail("shop@brand.cn", 3, "新品上市", None),
+        ];
+        ev[2].to = Some("me@example.org".into());
+        let cs = run(&ev, &[Category::Fraud; 3]);
+        assert!(!together(&cs, 0, 1), "the person's own domain is shared, not a sender's");
+    }
+
+    #[test]
+    fn signature_links_ports_of_one_brand() {
+        let ev = vec![
+            sms("106907791344102", 1, "【安居置业】滨江新盘样板间开放，退订回T"),
+            sms("1069077916564", 9, "尊敬的业主，三期加推在即，到访送礼【安居置业】"),
+            sms("1069555", 9, "【快贷】额度已批"),
+        ];
+        let cs = run(&ev, &[Category::Property, Category::Property, Category::Finance]);
+        assert!(together(&cs, 0, 1));
+        assert!(!together(&cs, 0, 2));
+        assert!(has(&cs, LinkKind::Signature));
+        // The same brand months later, from another list: another campaign.
+        let mut later = sms("106907791344177", 1, "【安居置业】二期加推，到访有礼，退订回T");
+        later.at = Utc.with_ymd_and_hms(2024, 9, 1, 10, 0, 0).single();
+        let ev = vec![ev[0].clone(), ev[1].clone(), later.with_id()];
+        let cs = run(&ev, &[Category::Property; 3]);
+        assert!(together(&cs, 0, 1));
+        assert!(!together(&cs, 1, 2));
+    }
+
+    #[test]
+    fn unsure_calls_join_confident_neighbours_but_decide_nothing() {
+        let call = |from: &str, d: u32| {
+            let mut e = sms(from, d, "");
+            e.channel = Some(Channel::Call);
+            e.with_id()
+        };
+        let ev = vec![
+            call("+8675588881001", 1),
+            call("+8675588881002", 2),
+            call("+8675588881003", 3),
+            call("+8675588881004", 4),
+            call("+8613911112222", 5),
+            call("+8613911112222", 6),
+        ];
+        let unsure = |c| Verdict { category: c, confidence: 0.4, unsure: true };
+        let verdicts = vec![
+            Verdict::new(Category::Property, 0.9),
+            unsure(Category::Harassment),
+            unsure(Category::Harassment),
+            Verdict::new(Category::Fraud, 0.9),
+            unsure(Category::Harassment),
+            unsure(Category::Harassment),
+        ];
+        let cs = cluster(&ev, &verdicts, &CampaignOptions::default());
+        assert!(together(&cs, 0, 1), "an unsure call joins the confident neighbour");
+        assert!(!together(&cs, 0, 3), "unsure calls do not bridge two families");
+        let c = cs.iter().find(|c| c.event_idx.contains(&0)).unwrap();
+        assert_eq!(c.category, Category::Property);
+        assert_eq!(c.confident_events, 1);
+        let weak = cs.iter().find(|c| c.event_idx.contains(&4)).unwrap();
+        assert_eq!(weak.event_idx, vec![4, 5]);
+        assert_eq!(weak.confident_events, 0);
     }
 
     #[test]
@@ -623,7 +867,7 @@ mod tests {
 
     #[test]
     fn callback_number_ties_a_text_to_a_caller() {
-        let mut call = sms("+864008001234", 3, "");
+        let mut call = sms("4008001234", 3, "");
         call.channel = Some(Channel::Call);
         let call = call.with_id();
         let ev = vec![sms("1069555", 1, "装修季特惠，详询 400-800-1234"), call];

@@ -1,7 +1,7 @@
 //! Features found in a message's text that tie senders together: links (host
-//! and path), WeChat/QQ ids, and numbers to call back.
+//! and path), WeChat/QQ ids, numbers to call back, and the sender's signature.
 
-use super::block::phone_key;
+use crate::normalize::phone::normalize;
 
 /// Characters of a text scanned for features; the rest is ignored.
 pub const MAX_SCAN_CHARS: usize = 4000;
@@ -155,9 +155,9 @@ pub fn chat_ids(text: &str) -> Vec<String> {
 
 /// Numbers in `text` that look like phone numbers (Chinese mobiles, 400/800
 /// numbers, landlines with an area code, `+` international numbers, and
-/// grouped ten-digit numbers), as [`phone_key`]s. Dates, amounts and codes
-/// do not match these shapes.
-pub fn callback_numbers(text: &str) -> Vec<String> {
+/// grouped ten-digit numbers), [`normalize`]d in `region` so they compare
+/// equal to senders' numbers. Dates, amounts and codes do not match these shapes.
+pub fn callback_numbers(text: &str, region: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().take(MAX_SCAN_CHARS).collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -198,14 +198,59 @@ pub fn callback_numbers(text: &str) -> Vec<String> {
             continue;
         }
         if !next_alnum && looks_like_phone(&digits, plus, grouped) {
-            if let Some(k) = phone_key(&format!("{}{digits}", if plus { "+" } else { "" })) {
-                if !out.contains(&k) {
-                    out.push(k);
-                }
+            let k = normalize(&format!("{}{digits}", if plus { "+" } else { "" }), region);
+            if !out.contains(&k) {
+                out.push(k);
             }
         }
     }
     out
+}
+
+/// Longest signature read, in characters.
+const MAX_SIGNATURE_CHARS: usize = 16;
+/// How far from either end of a text a signature may stand, in characters
+/// (an emoji before it, an opt-out such as "退订回T" after it).
+const SIGNATURE_SLACK: usize = 12;
+
+/// The sender's signature of a Chinese SMS: the `【…】` that opens or closes
+/// it, lower-case (`【安居置业】尊敬的业主…` → `安居置业`). Chinese rules require
+/// every commercial SMS to carry its sender's registered signature, so one
+/// signature is one organisation whatever port it went out through.
+/// Brackets in the middle of a text (`【限时特惠】`) are emphasis, not a signature.
+///
+/// ```
+/// use leaktrace::campaign::extract::signature;
+/// assert_eq!(signature("【安居置业】新盘开售，退订回T").as_deref(), Some("安居置业"));
+/// assert_eq!(signature("新盘开售，详询经理【安居置业】 退订回T").as_deref(), Some("安居置业"));
+/// assert_eq!(signature("新盘开售【限时特惠】本周末到访有礼，名额有限先到先得"), None);
+/// ```
+pub fn signature(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.trim().chars().take(MAX_SCAN_CHARS).collect();
+    let n = chars.len();
+    let mut i = 0;
+    while i < n {
+        if chars.get(i) != Some(&'【') {
+            i += 1;
+            continue;
+        }
+        let close =
+            (i + 1..n.min(i + 2 + MAX_SIGNATURE_CHARS)).find(|&k| chars.get(k) == Some(&'】'));
+        let Some(close) = close else {
+            i += 1;
+            continue;
+        };
+        let at_end = n - close <= SIGNATURE_SLACK;
+        if i <= 2 || at_end {
+            let name: String = chars.get(i + 1..close)?.iter().collect();
+            let name = name.trim().to_lowercase();
+            if name.chars().count() >= 2 {
+                return Some(name);
+            }
+        }
+        i = close + 1;
+    }
+    None
 }
 
 fn looks_like_phone(d: &str, plus: bool, grouped: bool) -> bool {
@@ -244,17 +289,27 @@ mod tests {
 
     #[test]
     fn finds_callback_numbers() {
-        assert_eq!(callback_numbers("详询 400-800-1234。"), vec!["4008001234"]);
-        assert_eq!(callback_numbers("回电13800138000"), vec!["13800138000"]);
-        assert_eq!(callback_numbers("致电 0755-8888 1001"), vec!["75588881001"]);
-        assert_eq!(callback_numbers("call (415) 555-2671 today"), vec!["4155552671"]);
-        assert!(callback_numbers("验证码 123456，金额 20240310 元").is_empty());
+        let cn = |t: &str| callback_numbers(t, "CN");
+        assert_eq!(cn("详询 400-800-1234。"), vec!["4008001234"]);
+        assert_eq!(cn("回电13800138000"), vec!["+8613800138000"]);
+        assert_eq!(cn("致电 0755-8888 1001"), vec!["+8675588881001"]);
+        assert_eq!(callback_numbers("call (415) 555-2671 today", "US"), vec!["+14155552671"]);
+        assert_eq!(callback_numbers("ring 07700 900123", "GB"), vec!["+447700900123"]);
+        assert!(cn("验证码 123456，金额 20240310 元").is_empty());
+    }
+
+    #[test]
+    fn finds_signatures() {
+        assert_eq!(signature("🎉【华信人寿】您的保单…").as_deref(), Some("华信人寿"));
+        assert_eq!(signature("【A】短"), None);
+        assert_eq!(signature("no brackets here"), None);
+        assert_eq!(signature("【未闭合的签名"), None);
     }
 
     #[test]
     fn hostile_text_does_not_panic() {
         for t in ["+", "++", "1-", "-1", "微信:", "http://", "://", "a.", ".a/", "qq号-"] {
-            let _ = (links(t), chat_ids(t), callback_numbers(t));
+            let _ = (links(t), chat_ids(t), callback_numbers(t, "CN"), signature(t));
         }
     }
 }

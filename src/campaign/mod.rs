@@ -4,11 +4,31 @@
 //! [`cluster`] links events that share a feature (union-find over events):
 //! the same sender, neighbouring numbers of one block (same category family,
 //! close in time), the same non free-mail domain, mail host or unsubscribe
-//! host, the same template (simhash), and the same link, WeChat/QQ id or
-//! call-back number in the text. Every link is found through a hash map keyed
-//! by the feature, linking each member to the feature's first event, so the
-//! whole pass is O(n log n) (the log from sorting block members by time);
-//! nothing compares all pairs. Bursts in time are reported but never link.
+//! host, the same template (simhash), and the same link, WeChat/QQ id,
+//! call-back number or `【signature】` in the text. Every link is found through
+//! a hash map keyed by the feature, linking each member to the feature's
+//! first event, so the whole pass is O(n log n) (the log from sorting block
+//! and signature members by time); nothing compares all pairs. Bursts in
+//! time are reported but never link.
+//!
+//! A brand signs, and reuses its templates in, every campaign it runs,
+//! whatever list each came from: a signature links messages only while
+//! they keep coming (gaps under 45 days), a template only messages within
+//! 90 days of each other, so one brand's campaigns months apart stay apart.
+//!
+//! What must never link: free-mail domains, the person's own mail domains
+//! (colleagues, family, and spam replying to them share those with the
+//! person, not with each other), and bulk-mail providers. Providers are
+//! known from a short list and, more to the point, from the data: a sending
+//! or unsubscribe host that carries mail for two organisations' domains is a
+//! provider, whatever its name.
+//!
+//! Noisy verdicts: an event whose verdict is unsure (typically a bare call)
+//! joins a campaign through a strong link — the same sender as other events,
+//! a number block with confident members — but does not decide the
+//! campaign's category, and in a block it joins the nearest confident
+//! member rather than bridging two families. A campaign of unsure events
+//! only is kept (it is still grouped evidence) with `confident_events == 0`.
 //!
 //! Legitimate events and outgoing events are not put in campaigns.
 
@@ -41,6 +61,11 @@ pub struct Campaign {
     pub last_seen: Option<DateTime<Utc>>,
     /// Indices into the events given to [`cluster`], in time order.
     pub event_idx: Vec<usize>,
+    /// How many of its events have a verdict that is not unsure. A campaign
+    /// of unsure events only (bare calls the classifier could not place) is
+    /// grouped but never attributed.
+    #[serde(default)]
+    pub confident_events: usize,
     /// The reasons in English, one sentence each (`links[i].text(Lang::En)`).
     pub reasons: Vec<String>,
     /// The reasons, machine-readable, strongest first.

@@ -37,6 +37,8 @@ pub enum LinkKind {
     ChatId,
     /// The same call-back number in the text (or a text naming a caller's number).
     CallbackNumber,
+    /// The same sender's signature (`【brand】`) in the text.
+    Signature,
     /// Events packed in a short time. Never a link on its own, only a reason.
     Burst,
 }
@@ -110,6 +112,13 @@ pub enum Reason {
         /// Events tied by it.
         events: usize,
     },
+    /// Texts signed by the same sender (`【brand】`).
+    Signature {
+        /// The signature, without brackets.
+        brand: String,
+        /// Events tied by it.
+        events: usize,
+    },
     /// Most events fell within a few days. Supporting detail only.
     Burst {
         /// Events within the window.
@@ -132,6 +141,7 @@ impl Reason {
             Reason::SharedLink { .. } => LinkKind::SharedLink,
             Reason::ChatId { .. } => LinkKind::ChatId,
             Reason::CallbackNumber { .. } => LinkKind::CallbackNumber,
+            Reason::Signature { .. } => LinkKind::Signature,
             Reason::Burst { .. } => LinkKind::Burst,
         }
     }
@@ -148,6 +158,7 @@ impl Reason {
             | Reason::SharedLink { events, .. }
             | Reason::ChatId { events, .. }
             | Reason::CallbackNumber { events, .. }
+            | Reason::Signature { events, .. }
             | Reason::Burst { events, .. } => *events,
         }
     }
@@ -222,6 +233,12 @@ impl Reason {
             }
             (Reason::CallbackNumber { number, events }, Lang::Zh) => {
                 format!("含相同回拨号码 {number}（{events} 次联系）")
+            }
+            (Reason::Signature { brand, events }, Lang::En) => {
+                format!("signed 【{brand}】 ({events} messages)")
+            }
+            (Reason::Signature { brand, events }, Lang::Zh) => {
+                format!("签名均为【{brand}】（{events} 条）")
             }
             (Reason::Burst { events, days }, Lang::En) => {
                 format!("{events} contacts within {days} days")

@@ -48,11 +48,23 @@ fn ends_name(c: char) -> bool {
     !is_cjk(c) || "的您你好尊敬亲爱致给位".contains(c)
 }
 
+/// Case-insensitive equality of two characters, cheap in the common cases
+/// (equal, ASCII, caseless CJK): `mask` asks it at every position of a text.
+fn same_char(c: char, w: char) -> bool {
+    if c == w {
+        return true;
+    }
+    if c.is_ascii() || w.is_ascii() {
+        return c.eq_ignore_ascii_case(&w);
+    }
+    (c.is_uppercase() || w.is_uppercase()) && c.to_lowercase().eq(w.to_lowercase())
+}
+
 fn starts_with_at(chars: &[char], i: usize, word: &str) -> bool {
     let mut k = i;
     for w in word.chars() {
         match chars.get(k) {
-            Some(c) if c.to_lowercase().eq(w.to_lowercase()) => k += 1,
+            Some(&c) if same_char(c, w) => k += 1,
             _ => return false,
         }
     }

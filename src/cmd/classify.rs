@@ -183,7 +183,11 @@ fn write_rows<T: serde::Serialize>(
     } else {
         let mut c = csv::Writer::from_writer(out);
         for row in rows {
-            c.serialize(row).map_err(std::io::Error::other)?;
+            // Keep the I/O error's kind (a closed pipe is a quiet exit in main).
+            c.serialize(row).map_err(|e| match e.kind() {
+                csv::ErrorKind::Io(io) => std::io::Error::new(io.kind(), e),
+                _ => std::io::Error::other(e),
+            })?;
         }
         c.flush()
     }

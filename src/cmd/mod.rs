@@ -60,7 +60,16 @@ pub fn refuse_overwriting_input(out: &Path, inputs: &[PathBuf]) -> Result<()> {
 
 /// A warning on standard error.
 pub fn warn(msg: &str) {
-    eprintln!("warning: {msg}");
+    eprintln!("warning: {}", printable(msg));
+}
+
+/// `s` with control characters written as escapes (`\u{1b}`): warnings and
+/// errors quote hostile input, which must not send escape sequences to the
+/// person's terminal (to hide or fake what leaktrace says).
+pub fn printable(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() })
+        .collect()
 }
 
 /// Maps a write error to [`Error::Io`] on `what`.
@@ -86,7 +95,7 @@ pub fn print_summaries(summaries: &[inputs::InputSummary]) {
                 s.produced,
                 s.merged,
                 s.skipped,
-                s.error.as_ref().map(|e| format!(" — error: {e}")).unwrap_or_default()
+                s.error.as_ref().map(|e| format!(" — error: {}", printable(e))).unwrap_or_default()
             );
         }
     }

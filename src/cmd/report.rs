@@ -52,18 +52,25 @@ const SAMPLES_PER_SOURCE: usize = 3;
 /// Runs the command; returns the exit code.
 pub fn run(cfg: &Config) -> Result<i32> {
     let (disclosures_path, inputs) = split_disclosures(cfg);
-    let disclosures = match &disclosures_path {
+    let mut disclosures = match &disclosures_path {
         Some(p) => Some(Disclosures::load_in(p, &cfg.ingest.default_region)?),
         None => None,
     };
     let mut ingest = cfg.ingest.clone();
-    if let Some(d) = &disclosures {
+    if let (Some(d), Some(p)) = (&disclosures, &disclosures_path) {
         if cfg.infer_locale
-            && let Some((region, tz)) = locale_of(&d.me.phones)
+            && let Some((region, tz)) = locale_of(&d.me.phones_as_written)
         {
             ingest.default_region = region.to_string();
             ingest.timezone = tz;
+            // Numbers written nationally ("07700 900123") only read right in
+            // the person's own region, so the file is read again in it.
+            if region != cfg.ingest.default_region {
+                disclosures = Some(Disclosures::load_in(p, region)?);
+            }
         }
+    }
+    if let Some(d) = &disclosures {
         ingest.own_identities = own_identities(d);
     }
     let model = super::load_model(cfg.model.as_deref())?;
@@ -189,13 +196,33 @@ fn locale_of(phones: &[String]) -> Option<(&'static str, chrono_tz::Tz)> {
         ("+91", "IN", Asia::Kolkata),
         ("+81", "JP", Asia::Tokyo),
     ];
-    let first = phones.iter().find(|p| p.starts_with('+'))?;
+    let Some(first) = phones.iter().find(|p| p.trim_start().starts_with('+')) else {
+        return phones.iter().find_map(|p| national_locale(p));
+    };
     let compact: String = first.chars().filter(|c| *c == '+' || c.is_ascii_digit()).collect();
     LOCALES
         .iter()
         .filter(|(cc, ..)| compact.starts_with(cc))
         .max_by_key(|(cc, ..)| cc.len())
         .map(|(_, region, tz)| (*region, *tz))
+}
+
+/// The region of a number written nationally in a form only one region
+/// uses: North American `(617) 555-0172` / `617-555-0172`, a UK mobile
+/// `07700 900123`. (Chinese national numbers need nothing: CN is the default.)
+fn national_locale(raw: &str) -> Option<(&'static str, chrono_tz::Tz)> {
+    let t = raw.trim();
+    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+    let groups: Vec<usize> =
+        t.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).map(str::len).collect();
+    let nanp = digits.len() == 10 && (groups == [3, 3, 4] || groups == [1, 3, 3, 4]);
+    if nanp && !digits.starts_with('0') && !digits.starts_with('1') {
+        return Some(("US", chrono_tz::America::New_York));
+    }
+    if digits.len() == 11 && digits.starts_with("07") {
+        return Some(("GB", chrono_tz::Europe::London));
+    }
+    None
 }
 
 /// Every number and address the person has, or gave to anyone.
@@ -553,6 +580,10 @@ mod tests {
         assert_eq!(locale_of(&["+44 7700 900123".into()]).map(|l| l.0), Some("GB"));
         assert_eq!(locale_of(&["+852 9123 4567".into()]).map(|l| l.0), Some("HK"));
         assert_eq!(locale_of(&["13800138000".into()]), None);
+        assert_eq!(locale_of(&["(617) 555-0172".into()]).map(|l| l.0), Some("US"));
+        assert_eq!(locale_of(&["617-555-0172".into()]).map(|l| l.0), Some("US"));
+        assert_eq!(locale_of(&["07700 900302".into()]).map(|l| l.0), Some("GB"));
+        assert_eq!(locale_of(&["0755-8654 1023".into()]), None);
     }
 
     #[test]

@@ -192,6 +192,12 @@ fn extra_columns(opts: &IngestOptions) -> Result<Vec<(Field, String)>> {
         .collect()
 }
 
+/// Checks the call-log column mappings of `opts` (`--columns`), so that a
+/// wrong field name is a usage error before any input is read.
+pub fn check_columns(opts: &IngestOptions) -> Result<()> {
+    extra_columns(opts).map(|_| ())
+}
+
 fn map_header(cells: &[String], extra: &[(Field, String)]) -> Columns {
     let mut cols = Columns { width: cells.len(), ..Columns::default() };
     for (i, cell) in cells.iter().enumerate() {
@@ -332,12 +338,28 @@ pub fn direction_of(call_type: Option<&str>) -> Direction {
 }
 
 /// A value quoted in a reason, cut to a readable length at a char boundary.
+/// Control characters are written as escapes (`\u{1b}`): reasons are
+/// printed on the person's terminal, and a hostile file must not be able to
+/// send it escape sequences (to hide or fake warnings).
 pub(crate) fn quote(s: &str) -> String {
-    let mut out: String = s.chars().take(MAX_QUOTED_CHARS).collect();
-    if out.len() < s.len() {
+    let mut out = String::new();
+    for c in s.chars().take(MAX_QUOTED_CHARS) {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    if s.chars().nth(MAX_QUOTED_CHARS).is_some() {
         out.push('…');
     }
     format!("'{out}'")
+}
+
+/// Whether a field holds control characters other than white space (NUL,
+/// escape sequences): never part of a real export.
+fn has_control(field: &str) -> bool {
+    field.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
 }
 
 /// Reads one call-log CSV and hands each row, as an event or a skip reason, to `sink`.
@@ -364,19 +386,28 @@ pub fn read(
         ));
     };
     let body = text.get(header.offset..).unwrap_or("");
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(header.delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(body.as_bytes());
+    let reader_at = |base: usize| {
+        csv::ReaderBuilder::new()
+            .delimiter(header.delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(body.get(base..).unwrap_or("").as_bytes())
+    };
+    // Byte offset in `body` where the current csv reader started; moves on
+    // when reading resumes after a stray quote. That reads the swallowed
+    // lines once more, up to the quote that closed them, where the next
+    // record starts: each stretch between two quotes is read at most twice,
+    // so reading stays linear in the file.
+    let mut base = 0usize;
+    let mut rdr = reader_at(base);
     let ctx = RowContext { file, opts, header: &header, charset: label };
     let mut rec = csv::StringRecord::new();
     let mut first = true;
     let mut lines = LineCounter::default();
     loop {
-        let before = to_usize(rdr.position().byte());
+        let before = base + to_usize(rdr.position().byte());
         let read = rdr.read_record(&mut rec);
-        let start = rec.position().map_or(before, |p| to_usize(p.byte()));
+        let start = rec.position().map_or(before, |p| base + to_usize(p.byte()));
         // After a CRLF the csv reader starts the next record at the '\n';
         // the record really starts after the line break.
         let start = start
@@ -386,10 +417,43 @@ pub fn read(
             Ok(false) => break,
             Ok(true) if first => first = false,
             Ok(true) => {
-                let end = to_usize(rdr.position().byte());
+                let end = base + to_usize(rdr.position().byte());
                 let raw = body.get(start..end).unwrap_or("").trim_end_matches(['\r', '\n']);
-                if let Some(result) = ctx.row(&rec, line, raw) {
-                    sink(result);
+                let multiline = raw.contains('\n');
+                let result = ctx.row(&rec, line, raw);
+                let why = match &result {
+                    _ if !multiline => None,
+                    Some(Err(e)) => Some(e.reason.clone()),
+                    Some(Ok(_)) if rec.len() != header.columns.width => {
+                        Some(format!("{} fields, the header {}", rec.len(), header.columns.width))
+                    }
+                    Some(Ok(_)) if ctx.is_complete_row(raw.lines().nth(1).unwrap_or(""), line) => {
+                        Some("its second line is a complete row".to_string())
+                    }
+                    _ => None,
+                };
+                match result {
+                    // A bad or misshapen row that spans several lines is, far
+                    // more often than a note with line breaks, a stray `"`
+                    // that would swallow every row after it (to the next `"`
+                    // or the end of the file). Report it, and read on from
+                    // its second line, so that the rows after it are not lost.
+                    Some(_) if why.is_some() => {
+                        let spans = raw.lines().count();
+                        sink(Err(RecordError::new(
+                            file,
+                            Position::line(line),
+                            format!(
+                                "unbalanced quote: the row would run over {spans} lines ({}); \
+                                 reading on from the next line",
+                                why.unwrap_or_default()
+                            ),
+                        )));
+                        base = start + raw.find('\n').map_or(raw.len(), |i| i + 1);
+                        rdr = reader_at(base);
+                    }
+                    Some(result) => sink(result),
+                    None => {}
                 }
             }
             Err(e) => {
@@ -398,7 +462,7 @@ pub fn read(
                     Position::line(line),
                     format!("bad CSV row: {e}"),
                 )));
-                if to_usize(rdr.position().byte()) == before {
+                if base + to_usize(rdr.position().byte()) == before {
                     // No progress: the reader cannot go on.
                     break;
                 }
@@ -449,6 +513,14 @@ struct RowContext<'a> {
 }
 
 impl RowContext<'_> {
+    /// Whether `line` (the line after `line_no`) is on its own a complete,
+    /// valid row: then a quoted field that ran on into it swallowed a row.
+    fn is_complete_row(&self, line: &str, line_no: u64) -> bool {
+        let fields = split_line(line, self.header.delimiter);
+        fields.len() == self.header.columns.width
+            && matches!(self.row(&csv::StringRecord::from(fields), line_no + 1, line), Some(Ok(_)))
+    }
+
     /// Turns one row into an event or a skip reason; `None` for a blank row.
     fn row(&self, rec: &csv::StringRecord, line: u64, raw: &str) -> Option<RecordResult> {
         let pos = Position::line(line);
@@ -474,6 +546,9 @@ impl RowContext<'_> {
         };
         let mut warnings: Vec<String> =
             encoding::decode_warning(self.charset, raw).into_iter().collect();
+        if rec.iter().any(has_control) {
+            warnings.push("control characters (such as NUL) in the row".to_string());
+        }
         if rec.len() != cols.width {
             warnings.push(format!("row has {} fields, the header {}", rec.len(), cols.width));
         }
@@ -1010,5 +1085,50 @@ mod tests {
                 assert!(n <= 10, "{name} cut at {cut}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod hostile_tests {
+    use super::*;
+
+    fn read_str(text: &str) -> (Vec<Event>, Vec<RecordError>) {
+        let (mut ok, mut bad) = (Vec::new(), Vec::new());
+        read(text.as_bytes(), "t.csv", &IngestOptions::default(), &mut |r| match r {
+            Ok(e) => ok.push(e),
+            Err(e) => bad.push(e),
+        })
+        .unwrap();
+        (ok, bad)
+    }
+
+    #[test]
+    fn quoted_values_escape_control_characters() {
+        assert_eq!(quote("a\u{1b}[2Jb\0"), "'a\\u{1b}[2Jb\\u{0}'");
+        assert_eq!(quote(&"x".repeat(MAX_QUOTED_CHARS)), format!("'{}'", "x".repeat(40)));
+        assert!(quote(&"字".repeat(MAX_QUOTED_CHARS + 1)).ends_with("…'"));
+    }
+
+    #[test]
+    fn a_stray_quote_does_not_swallow_later_rows() {
+        let text = "Number,Date,Note\n138001,2024-03-05 14:00,\"stray\n138002,2024-03-05 14:01,\n\
+                    138003,\"2024-03-05 14:02,x\n138004,2024-03-05 14:03,\n";
+        let (ok, bad) = read_str(text);
+        let from: Vec<&str> = ok.iter().map(|e| e.from.as_str()).collect();
+        assert_eq!(from, ["138002", "138004"], "{bad:?}");
+        assert_eq!(bad.len(), 2);
+        assert!(bad.iter().all(|b| b.reason.starts_with("unbalanced quote")), "{bad:?}");
+        assert_eq!(bad[0].position, Position::line(2));
+        assert_eq!(bad[1].position, Position::line(4));
+    }
+
+    #[test]
+    fn a_note_with_line_breaks_is_still_one_row() {
+        let text = "Number,Date,Note\n138001,2024-03-05 14:00,\"line one\nline two\"\n\
+                    138002,2024-03-05 14:01,\n";
+        let (ok, bad) = read_str(text);
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(ok.len(), 2);
+        assert_eq!(ok[0].note.as_deref(), Some("line one\nline two"));
     }
 }

@@ -627,7 +627,15 @@ fn parse_date(raw: &str, cst_china: bool, tz: chrono_tz::Tz) -> Option<DateTime<
         .filter(|&ts| ts != 0)
         .and_then(|ts| DateTime::from_timestamp(ts, 0))
         .filter(plausible);
-    let from_loose = parse_loose(&prepared, cst_china).and_then(|(naive, off)| {
+    use chrono::Datelike;
+    let loose = parse_loose(&prepared, cst_china);
+    // A date the lenient reader understood but that lies outside the
+    // plausible years (`1 Jan 0000`) is refused, not handed to dateparse,
+    // which would turn the year 0000 into 2000.
+    if loose.is_some_and(|(naive, _)| !(1971..=2100).contains(&naive.year())) {
+        return None;
+    }
+    let from_loose = loose.and_then(|(naive, off)| {
         let t = match off {
             Some(off) => off.from_local_datetime(&naive).single()?,
             None => tz.from_local_datetime(&naive).earliest()?.fixed_offset(),
@@ -686,7 +694,7 @@ fn parse_loose(raw: &str, cst_china: bool) -> Option<(NaiveDateTime, Option<Fixe
                     (year, month, day) = (a.parse().ok(), nums(b), nums(c));
                 } else {
                     let m = nums(b).or_else(|| month_number(b));
-                    (day, month, year) = (nums(a), m, c.parse().ok().map(widen_year));
+                    (day, month, year) = (nums(a), m, c.parse().ok().map(|y| widen_year_of(c, y)));
                 }
             }
         } else if let Some(z) =
@@ -697,7 +705,7 @@ fn parse_loose(raw: &str, cst_china: bool) -> Option<(NaiveDateTime, Option<Fixe
             month.get_or_insert(m);
         } else if let Ok(n) = tok.parse::<u32>() {
             if tok.len() == 4 {
-                year.get_or_insert(widen_year(n as i32));
+                year.get_or_insert(widen_year_of(tok, n as i32));
             } else if day.is_none() && (1..=31).contains(&n) {
                 day = Some(n);
             } else if year.is_none() && tok.len() == 2 {
@@ -708,6 +716,12 @@ fn parse_loose(raw: &str, cst_china: bool) -> Option<(NaiveDateTime, Option<Fixe
     let date = NaiveDate::from_ymd_opt(year?, month?, day?)?;
     let time = time.unwrap_or(NaiveTime::MIN);
     Some((date.and_time(time), off))
+}
+
+/// [`widen_year`] for a year written as `tok`: four digits `00xx` are the
+/// year xx as written (hostile or broken, and then implausible), not 20xx.
+fn widen_year_of(tok: &str, y: i32) -> i32 {
+    if tok.len() >= 4 && y < 100 { y } else { widen_year(y) }
 }
 
 fn widen_year(y: i32) -> i32 {

@@ -626,7 +626,14 @@ fn fill_call(event: &mut Event, a: &Attrs, region: &str, w: &mut Vec<String>) {
     }
     event.call_type = ct.map(str::to_string);
     event.direction = calllog::direction_of(ct);
-    event.duration_s = a.raw("duration").and_then(datetime::parse_duration);
+    event.duration_s = a.raw("duration").and_then(|d| {
+        let s = datetime::parse_duration(d);
+        // Negative, huge or garbled: no duration rather than a made-up one, said.
+        if s.is_none() && !d.trim().is_empty() {
+            w.push(format!("unreadable duration {}", calllog::quote(d)));
+        }
+        s
+    });
     // Presentation 2 (restricted), 3 (unknown), 4 (payphone): what stands in
     // `number` is a placeholder, not the caller.
     if matches!(a.raw("presentation").map(str::trim), Some("2" | "3" | "4"))

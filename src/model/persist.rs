@@ -73,8 +73,11 @@ impl Model {
         }
         check_meta(&meta).map_err(bad)?;
         let c = meta.categories.len();
-        let mut vocab = Vec::with_capacity(meta.features_count.min(10_000_000));
-        let mut counts = Vec::with_capacity(meta.features_count.min(10_000_000) * c);
+        // The header's count is only a claim: a forged one must not reserve
+        // memory the body does not fill (10^7 features would reserve 0.8 GB).
+        let claimed = meta.features_count.min(memchr::memchr_iter(b'\n', body.as_bytes()).count());
+        let mut vocab = Vec::with_capacity(claimed);
+        let mut counts = Vec::with_capacity(claimed * c);
         for (i, line) in body.lines().enumerate() {
             let (token, cells) = line
                 .split_once('\t')

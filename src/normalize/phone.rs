@@ -200,7 +200,9 @@ fn all_digits(s: &str) -> bool {
 
 /// Whether the raw text is a marker for a hidden or unknown caller.
 pub fn is_hidden(raw: &str) -> bool {
-    let folded: String = raw.chars().map(fold_width).collect();
+    // Control characters (NUL, escape sequences) are never part of a number
+    // or a sender id, and must not reach a terminal or a report.
+    let folded: String = raw.chars().filter(|c| !c.is_control()).map(fold_width).collect();
     let t = folded.trim().trim_matches(|c| c == '(' || c == ')' || c == '<' || c == '>');
     HIDDEN_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(t.trim()))
 }
@@ -221,7 +223,9 @@ pub fn normalize(raw: &str, region: &str) -> String {
     if is_hidden(raw) {
         return UNKNOWN.to_string();
     }
-    let folded: String = raw.chars().map(fold_width).collect();
+    // Control characters (NUL, escape sequences) are never part of a number
+    // or a sender id, and must not reach a terminal or a report.
+    let folded: String = raw.chars().filter(|c| !c.is_control()).map(fold_width).collect();
     let trimmed = folded.trim();
     let body = strip_prefix_ci(trimmed, "tel:").unwrap_or(trimmed).trim();
     let cleaned: String = body.chars().filter(|&c| !is_separator(c)).collect();
