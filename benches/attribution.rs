@@ -24,21 +24,7 @@ const CAMPAIGNS_AT_1X: usize = 10;
 /// Seed of the generator.
 const SEED: u64 = 0x1EA4_7ACE;
 
-/// SplitMix64 (Steele, Lea and Flood 2014), so the bench needs no `rand` crate.
-struct SplitMix(u64);
-
-impl SplitMix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+use leaktrace::model::evaluate::SplitMix;
 
 /// (source, date, kind, alias address, brand keyword, name spelling)
 const SOURCES: [(&str, &str, &str, &str, &str, &str); 5] = [

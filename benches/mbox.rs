@@ -15,22 +15,7 @@ const MESSAGES: usize = 2000;
 /// Seed of the generator, fixed so every run reads the same bytes.
 const SEED: u64 = 0x5EED_2024;
 
-/// SplitMix64 (Steele, Lea and Flood 2014): a tiny fixed-seed generator, so
-/// the bench needs no `rand` crate.
-struct SplitMix(u64);
-
-impl SplitMix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+use leaktrace::model::evaluate::SplitMix;
 
 const EN_LINES: [&str; 6] = [
     "Limited offer: refinance today and save up to 40% on your monthly payments.",
@@ -90,7 +75,7 @@ fn mailbox() -> Vec<u8> {
         out.push_str(&format!("From: Sender {n} <sender{n}@example.com>\n", n = rng.below(300)));
         out.push_str("To: me@example.net\n");
         out.push_str(&format!("Date: Sat, {day} Mar 2024 {hour:02}:{min:02}:00 +0800\n"));
-        out.push_str(&format!("Message-ID: <{i}.{}@example.com>\n", rng.next()));
+        out.push_str(&format!("Message-ID: <{i}.{}@example.com>\n", rng.next_u64()));
         out.push_str(&format!("Subject: {}\n", if zh { "通知" } else { "Notice" }));
         out.push_str("MIME-Version: 1.0\n");
         if zh && rng.below(2) == 0 {

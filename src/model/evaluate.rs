@@ -134,16 +134,23 @@ pub fn metrics(pairs: &[(Category, Category)]) -> Metrics {
 }
 
 /// SplitMix64 (Steele, Lea & Flood 2014): a tiny seeded generator, so folds
-/// are the same on every machine and version.
-struct SplitMix(u64);
+/// (and the benches' synthetic inputs) are the same on every machine and version.
+#[derive(Debug, Clone)]
+pub struct SplitMix(pub u64);
 
 impl SplitMix {
-    fn next(&mut self) -> u64 {
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
         z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
     }
 }
 
@@ -169,7 +176,7 @@ pub fn stratified_folds(labels: &[Category], groups: &[u64], k: usize, seed: u64
         let mut gs: Vec<u64> = gs;
         // Fisher–Yates.
         for i in (1..gs.len()).rev() {
-            let j = (rng.next() % (i as u64 + 1)) as usize;
+            let j = rng.below(i + 1);
             gs.swap(i, j);
         }
         for (i, g) in gs.iter().enumerate() {
