@@ -157,7 +157,11 @@ struct MimeShape {
 fn mime_shape(msg: &[u8]) -> MimeShape {
     let mut stack: Vec<&[u8]> = Vec::new();
     let mut shape = MimeShape { depth: 0, parts: 0 };
-    for line in msg.split(|&b| b == b'\n') {
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', msg).chain(std::iter::once(msg.len()));
+    for end in ends {
+        let line = msg.get(start..end).unwrap_or_default();
+        start = end + 1;
         if let Some(rest) = line.strip_prefix(b"--") {
             if let Some(i) = stack.iter().rposition(|b| rest.starts_with(b)) {
                 stack.truncate(i + 1);
@@ -181,9 +185,15 @@ fn mime_shape(msg: &[u8]) -> MimeShape {
 
 /// The value of a `boundary=` parameter on a header line, if any.
 fn boundary_param(line: &[u8]) -> Option<&[u8]> {
-    const KEY: &[u8] = b"boundary=";
-    let at = line.windows(KEY.len()).position(|w| w.eq_ignore_ascii_case(KEY))?;
-    let v = line.get(at + KEY.len()..)?;
+    // Every line of every message passes here: find the `=` bytes first
+    // (memchr) rather than comparing a window at every position.
+    const KEY: &[u8] = b"boundary";
+    let at = memchr::memchr_iter(b'=', line).find(|&eq| {
+        eq.checked_sub(KEY.len())
+            .and_then(|s| line.get(s..eq))
+            .is_some_and(|w| w.eq_ignore_ascii_case(KEY))
+    })?;
+    let v = line.get(at + 1..)?;
     let v = match v.strip_prefix(b"\"") {
         Some(q) => q.get(..memchr::memchr(b'"', q).unwrap_or(q.len()))?,
         None => v.get(
@@ -317,11 +327,22 @@ fn first_header<'a>(headers: &'a [MailHeader<'a>], name: &str) -> Option<&'a Mai
 /// A header's value as text: 8-bit bytes read by [`decode_text`], adjacent
 /// encoded words joined, then unfolded and RFC 2047-decoded by mailparse.
 fn decode_header(h: &MailHeader, hint: Option<&'static Encoding>) -> String {
+    if plain_ascii(h) {
+        return h.get_value();
+    }
     let owned = reparse_header(h, hint);
     match mailparse::parse_header(owned.as_bytes()) {
         Ok((hdr, _)) => hdr.get_value(),
         Err(_) => h.get_value(),
     }
+}
+
+/// Most header values are ASCII with at most one encoded word: nothing to
+/// read in a charset and nothing to join, so mailparse's own decoding of the
+/// header as it stands gives what [`reparse_header`] would, without a copy.
+fn plain_ascii(h: &MailHeader) -> bool {
+    let raw = h.get_value_raw();
+    raw.is_ascii() && memchr::memmem::find_iter(raw, b"=?").nth(1).is_none()
 }
 
 /// The header re-serialised as `X: value` with UTF-8 value and joined words,
@@ -455,10 +476,14 @@ fn word_bytes(w: &EncodedWord) -> Option<Vec<u8>> {
 
 /// Addresses of one header, as (lower-case address, decoded display name).
 fn addresses(h: &MailHeader, hint: Option<&'static Encoding>) -> Vec<(String, Option<String>)> {
-    let owned = reparse_header(h, hint);
-    let parsed = mailparse::parse_header(owned.as_bytes())
-        .ok()
-        .and_then(|(hdr, _)| mailparse::addrparse_header(&hdr).ok());
+    let parsed = if plain_ascii(h) {
+        mailparse::addrparse_header(h).ok()
+    } else {
+        let owned = reparse_header(h, hint);
+        mailparse::parse_header(owned.as_bytes())
+            .ok()
+            .and_then(|(hdr, _)| mailparse::addrparse_header(&hdr).ok())
+    };
     let mut out = Vec::new();
     if let Some(list) = parsed {
         for a in list.iter() {
@@ -622,11 +647,6 @@ fn parse_date(raw: &str, cst_china: bool, tz: chrono_tz::Tz) -> Option<DateTime<
         .map(|t| if cst_china && t.eq_ignore_ascii_case("CST") { "+0800" } else { t })
         .collect::<Vec<_>>()
         .join(" ");
-    let from_mailparse = mailparse::dateparse(&prepared)
-        .ok()
-        .filter(|&ts| ts != 0)
-        .and_then(|ts| DateTime::from_timestamp(ts, 0))
-        .filter(plausible);
     use chrono::Datelike;
     let loose = parse_loose(&prepared, cst_china);
     // A date the lenient reader understood but that lies outside the
@@ -644,8 +664,15 @@ fn parse_date(raw: &str, cst_china: bool, tz: chrono_tz::Tz) -> Option<DateTime<
     });
     // Where both read the date they normally agree; where they differ,
     // dateparse has misread a zone (`+08:00` → 8 minutes, `GMT+8` → UTC) or
-    // taken a zoneless local time for UTC, so the lenient reading wins.
-    from_loose.or(from_mailparse)
+    // taken a zoneless local time for UTC, so the lenient reading wins and
+    // dateparse is asked only when the lenient reader could not read it.
+    from_loose.or_else(|| {
+        mailparse::dateparse(&prepared)
+            .ok()
+            .filter(|&ts| ts != 0)
+            .and_then(|ts| DateTime::from_timestamp(ts, 0))
+            .filter(plausible)
+    })
 }
 
 fn plausible(t: &DateTime<Utc>) -> bool {
@@ -917,14 +944,12 @@ pub fn html_to_text(html: &str) -> String {
             break;
         };
         let tag = after.get(1..gt).unwrap_or("");
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let bare = tag.trim_start_matches('/');
+        let name_len = bare.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        let name = bare.get(..name_len).unwrap_or("");
+        let is = |n: &str| name.eq_ignore_ascii_case(n);
         rest = after.get(gt + 1..).unwrap_or("");
-        if (name == "script" || name == "style") && !tag.starts_with('/') {
+        if (is("script") || is("style")) && !tag.starts_with('/') {
             let close = format!("</{name}");
             rest = find_ci(rest, &close)
                 .and_then(|i| rest.get(i..))
@@ -932,24 +957,11 @@ pub fn html_to_text(html: &str) -> String {
                 .unwrap_or("");
             continue;
         }
-        let block = matches!(
-            name.as_str(),
-            "br" | "p"
-                | "div"
-                | "tr"
-                | "li"
-                | "h1"
-                | "h2"
-                | "h3"
-                | "h4"
-                | "h5"
-                | "h6"
-                | "table"
-                | "ul"
-                | "ol"
-                | "hr"
-                | "title"
-        );
+        const BLOCKS: [&str; 16] = [
+            "br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
+            "hr", "title",
+        ];
+        let block = BLOCKS.iter().any(|b| is(b));
         out.push(if block { '\n' } else { ' ' });
     }
     out.push_str(&decode_entities(rest));

@@ -19,9 +19,11 @@ use super::{IngestOptions, MAX_RECORD_BYTES, RecordResult};
 use crate::error::{Error, Position, RecordError, Result};
 
 /// A batch of raw messages is parsed in parallel once it holds this many bytes…
-pub const BATCH_BYTES: usize = 16 * 1024 * 1024;
+pub const BATCH_BYTES: usize = 4 * 1024 * 1024;
 /// …or this many messages.
-pub const BATCH_MESSAGES: usize = 2000;
+pub const BATCH_MESSAGES: usize = 1000;
+/// Bytes reserved for a message when its separator is seen.
+const MESSAGE_START_CAPACITY: usize = 8 * 1024;
 /// Separator lines are short; only this much of a line's start is kept to
 /// judge whether it is one.
 const LINE_HEAD_CAP: usize = 1024;
@@ -57,26 +59,62 @@ pub fn read_stream<R: BufRead>(
     opts: &IngestOptions,
     sink: &mut dyn FnMut(RecordResult),
 ) -> Result<()> {
-    let mut s = Splitter::new(file);
-    loop {
-        let chunk = match reader.fill_buf() {
-            Ok(c) => c,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(Error::io(file, e)),
+    // Splitting (this thread) and parsing (a batch at a time, in parallel on
+    // rayon's pool) overlap: while batch n is parsed, batch n+1 is cut and
+    // the results of batch n-1 go to `sink`. The raw channel holds one batch,
+    // so memory stays at a few batches whatever the mailbox size; results
+    // come back in mailbox order because batches are parsed one after another.
+    std::thread::scope(|scope| {
+        let (raw_tx, raw_rx) = std::sync::mpsc::sync_channel::<Vec<Item>>(1);
+        let (done_tx, done_rx) = std::sync::mpsc::channel::<Vec<RecordResult>>();
+        scope.spawn(move || {
+            for items in raw_rx {
+                if done_tx.send(parse_batch(items, file, opts)).is_err() {
+                    break;
+                }
+            }
+        });
+        let drain = |sink: &mut dyn FnMut(RecordResult)| {
+            while let Ok(results) = done_rx.try_recv() {
+                results.into_iter().for_each(&mut *sink);
+            }
         };
-        if chunk.is_empty() {
-            break;
+        let mut s = Splitter::new(file);
+        let mut outcome = Ok(());
+        loop {
+            let chunk = match reader.fill_buf() {
+                Ok(c) => c,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    outcome = Err(Error::io(file, e));
+                    break;
+                }
+            };
+            if chunk.is_empty() {
+                break;
+            }
+            let n = chunk.len();
+            s.feed(chunk);
+            reader.consume(n);
+            if s.batch_full() {
+                drain(sink);
+                // The parser only stops early if it panicked; the scope then
+                // re-raises that panic when it ends.
+                if raw_tx.send(s.take_batch()).is_err() {
+                    break;
+                }
+            }
         }
-        let n = chunk.len();
-        s.feed(chunk);
-        reader.consume(n);
-        if s.batch_full() {
-            flush(&mut s.batch, file, opts, sink);
+        if outcome.is_ok() {
+            s.finish();
+            let _ = raw_tx.send(s.take_batch());
         }
-    }
-    s.finish();
-    flush(&mut s.batch, file, opts, sink);
-    Ok(())
+        drop(raw_tx);
+        for results in done_rx {
+            results.into_iter().for_each(&mut *sink);
+        }
+        outcome
+    })
 }
 
 /// Whether `line` (without or with its line ending) is an mbox separator:
@@ -143,6 +181,10 @@ struct Splitter<'f> {
     line_head: Vec<u8>,
     /// Whether the current line is the first of the file, or follows an empty line.
     may_separate: bool,
+    /// Whether the current line's head is kept: it may be a separator, an
+    /// escaped `>From ` line or an empty line. Other lines (nearly all) are
+    /// copied once, into `msg`, not twice.
+    track_head: bool,
     /// Bytes of the current line so far.
     line_len: u64,
     batch: Vec<Item>,
@@ -161,6 +203,7 @@ impl<'f> Splitter<'f> {
             line_start: 0,
             line_head: Vec::new(),
             may_separate: true,
+            track_head: true,
             line_len: 0,
             batch: Vec::new(),
             batch_bytes: 0,
@@ -169,6 +212,12 @@ impl<'f> Splitter<'f> {
 
     fn batch_full(&self) -> bool {
         self.batch_bytes >= BATCH_BYTES || self.batch.len() >= BATCH_MESSAGES
+    }
+
+    /// Hands over the batch and starts an empty one.
+    fn take_batch(&mut self) -> Vec<Item> {
+        self.batch_bytes = 0;
+        std::mem::take(&mut self.batch)
     }
 
     fn feed(&mut self, mut chunk: &[u8]) {
@@ -188,7 +237,11 @@ impl<'f> Splitter<'f> {
 
     /// Adds a piece of the current line to the message and to the line head.
     fn append(&mut self, piece: &[u8]) {
-        if self.line_head.len() < LINE_HEAD_CAP {
+        if self.line_len == 0 {
+            self.track_head =
+                self.may_separate || matches!(piece.first(), Some(b'>' | b'\r' | b'\n'));
+        }
+        if self.track_head && self.line_head.len() < LINE_HEAD_CAP {
             let room = LINE_HEAD_CAP - self.line_head.len();
             self.line_head.extend_from_slice(piece.get(..room).unwrap_or(piece));
         }
@@ -214,7 +267,7 @@ impl<'f> Splitter<'f> {
         let separates = self.may_separate && complete && is_from_line(head);
         let quoted = head.iter().take_while(|&&b| b == b'>').count();
         let escaped = quoted > 0 && head.get(quoted..).is_some_and(|r| r.starts_with(b"From "));
-        let empty = head.is_empty();
+        let empty = self.track_head && head.is_empty();
         if separates {
             let line = std::mem::take(&mut self.line_head);
             let line_len = self.line_len;
@@ -226,6 +279,9 @@ impl<'f> Splitter<'f> {
             self.close_message(true);
             self.msg_offset = line_start_offset;
             self.msg = line;
+            // A typical message is a few KB; starting there saves the
+            // doubling reallocations from a one-line buffer.
+            self.msg.reserve(MESSAGE_START_CAPACITY);
             self.msg_len = line_len;
             self.line_start = self.msg.len();
         } else {
@@ -291,15 +347,9 @@ fn strip_one_eol(bytes: &mut Vec<u8>) {
     }
 }
 
-/// Parses the batch in parallel and hands the results to `sink` in order.
-fn flush(
-    batch: &mut Vec<Item>,
-    file: &str,
-    opts: &IngestOptions,
-    sink: &mut dyn FnMut(RecordResult),
-) {
-    let items = std::mem::take(batch);
-    let results: Vec<RecordResult> = items
+/// Parses a batch in parallel; the results keep the batch's order.
+fn parse_batch(items: Vec<Item>, file: &str, opts: &IngestOptions) -> Vec<RecordResult> {
+    items
         .into_par_iter()
         .map(|item| match item {
             Item::Raw { offset, bytes } => {
@@ -307,10 +357,7 @@ fn flush(
             }
             Item::Skip(e) => Err(e),
         })
-        .collect();
-    for r in results {
-        sink(r);
-    }
+        .collect()
 }
 
 #[cfg(test)]
