@@ -16,6 +16,7 @@ mkdir -p target/labelled
 python3 datasets/labelling/label_public.py --shared "$shared" --out target/labelled/public.csv
 cargo build --release --quiet
 ./target/release/leaktrace train \
-  datasets/corpus/zh.csv datasets/corpus/en.csv target/labelled/public.csv@0.05 \
+  datasets/corpus/zh.csv datasets/corpus/en.csv datasets/corpus/zh-2.csv datasets/corpus/en-2.csv \
+  target/labelled/public.csv@0.05 \
   -o models/default.model
 sha256sum models/default.model
