@@ -278,7 +278,8 @@ pub fn run() -> Result<i32> {
             model: a.model,
             redact: a.redact,
             output: a.output,
-            infer_locale: a.input.region.is_none() && a.input.timezone.is_none(),
+            infer_region: a.input.region.is_none(),
+            infer_timezone: a.input.timezone.is_none(),
             ingest: a.input.to_options()?,
         }),
         Command::Canary(a) => cmd::canary::run(&cmd::canary::Config {

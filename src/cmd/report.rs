@@ -18,6 +18,7 @@ use crate::error::{Error, Result};
 use crate::event::{Channel, Event};
 use crate::features::meta::FeatureOptions;
 use crate::ingest::IngestOptions;
+use crate::normalize::area_zone::nanp_zone;
 use crate::report::data::*;
 use crate::report::{atomic, csv as csv_out, html, json, markdown, redact};
 use crate::verdict::Verdict;
@@ -39,9 +40,12 @@ pub struct Config {
     pub output: PathBuf,
     /// How to read inputs.
     pub ingest: IngestOptions,
-    /// Whether region and time zone were left to their defaults, so they may
-    /// be inferred from the person's own numbers.
-    pub infer_locale: bool,
+    /// Whether the region was left to its default, so it may be inferred
+    /// from the person's own numbers.
+    pub infer_region: bool,
+    /// Whether the time zone was left to its default, so it may be inferred
+    /// from the person's own numbers.
+    pub infer_timezone: bool,
 }
 
 /// Excerpts are cut to this many characters.
@@ -58,14 +62,14 @@ pub fn run(cfg: &Config) -> Result<i32> {
     };
     let mut ingest = cfg.ingest.clone();
     if let (Some(d), Some(p)) = (&disclosures, &disclosures_path) {
-        if cfg.infer_locale
-            && let Some((region, tz)) = locale_of(&d.me.phones_as_written)
-        {
-            ingest.default_region = region.to_string();
-            ingest.timezone = tz;
+        if let Some((region, tz)) = locale_of(&d.me.phones_as_written) {
+            if cfg.infer_timezone {
+                ingest.timezone = tz;
+            }
             // Numbers written nationally ("07700 900123") only read right in
             // the person's own region, so the file is read again in it.
-            if region != cfg.ingest.default_region {
+            if cfg.infer_region && region != cfg.ingest.default_region {
+                ingest.default_region = region.to_string();
                 disclosures = Some(Disclosures::load_in(p, region)?);
             }
         }
@@ -180,7 +184,8 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 /// The region and time zone of the person's own numbers, when they are
-/// written with a country code other than the default's.
+/// written with a country code or in a national form only one region uses;
+/// North American numbers get the zone of their area code.
 fn locale_of(phones: &[String]) -> Option<(&'static str, chrono_tz::Tz)> {
     use chrono_tz::*;
     const LOCALES: [(&str, &str, Tz); 11] = [
@@ -200,11 +205,12 @@ fn locale_of(phones: &[String]) -> Option<(&'static str, chrono_tz::Tz)> {
         return phones.iter().find_map(|p| national_locale(p));
     };
     let compact: String = first.chars().filter(|c| *c == '+' || c.is_ascii_digit()).collect();
-    LOCALES
-        .iter()
-        .filter(|(cc, ..)| compact.starts_with(cc))
-        .max_by_key(|(cc, ..)| cc.len())
-        .map(|(_, region, tz)| (*region, *tz))
+    LOCALES.iter().filter(|(cc, ..)| compact.starts_with(cc)).max_by_key(|(cc, ..)| cc.len()).map(
+        |(_, region, tz)| match *region {
+            "US" => (*region, nanp_zone(&compact).unwrap_or(*tz)),
+            _ => (*region, *tz),
+        },
+    )
 }
 
 /// The region of a number written nationally in a form only one region
@@ -217,7 +223,7 @@ fn national_locale(raw: &str) -> Option<(&'static str, chrono_tz::Tz)> {
         t.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).map(str::len).collect();
     let nanp = digits.len() == 10 && (groups == [3, 3, 4] || groups == [1, 3, 3, 4]);
     if nanp && !digits.starts_with('0') && !digits.starts_with('1') {
-        return Some(("US", chrono_tz::America::New_York));
+        return Some(("US", nanp_zone(t).unwrap_or(chrono_tz::America::New_York)));
     }
     if digits.len() == 11 && digits.starts_with("07") {
         return Some(("GB", chrono_tz::Europe::London));
@@ -584,6 +590,15 @@ mod tests {
         assert_eq!(locale_of(&["617-555-0172".into()]).map(|l| l.0), Some("US"));
         assert_eq!(locale_of(&["07700 900302".into()]).map(|l| l.0), Some("GB"));
         assert_eq!(locale_of(&["0755-8654 1023".into()]), None);
+    }
+
+    #[test]
+    fn north_american_zone_from_the_area_code() {
+        let zone = |p: &str| locale_of(&[p.to_string()]).map(|l| l.1);
+        assert_eq!(zone("(773) 678-4301"), Some(chrono_tz::America::Chicago));
+        assert_eq!(zone("+1 206 555 0100"), Some(chrono_tz::America::Los_Angeles));
+        assert_eq!(zone("+1 617 555 0172"), Some(chrono_tz::America::New_York));
+        assert_eq!(zone("+44 7700 900123"), Some(chrono_tz::Europe::London));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! dates and text encodings.
 
 pub mod address;
+pub mod area_zone;
 pub mod datetime;
 pub mod encoding;
 pub mod phone;
