@@ -61,6 +61,7 @@ pub mod disclosures;
 pub mod lifeevent;
 pub mod reason;
 pub mod score;
+pub mod topic;
 
 use std::collections::HashMap;
 

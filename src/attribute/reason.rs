@@ -137,6 +137,14 @@ pub enum Reason {
         /// The likelihood ratio used.
         likelihood_ratio: f64,
     },
+    /// The campaign's texts are about the life topic this dealing was about
+    /// (baby offers after a maternity hospital).
+    Topic {
+        /// The topic's id ([`super::topic::TOPICS`]).
+        topic: String,
+        /// The likelihood ratio used.
+        likelihood_ratio: f64,
+    },
     /// The campaign's category is not typical after a dealing of this kind.
     AffinityMismatch {
         /// The disclosure's kind.
@@ -310,6 +318,19 @@ impl Reason {
                     cat(*kind, Zh),
                     cat(*category, Zh)
                 )
+            }
+            (Reason::Topic { topic, likelihood_ratio }, lang) => {
+                let t = super::topic::TOPICS.iter().find(|t| t.id == topic);
+                match lang {
+                    En => format!(
+                        "its messages are about {}, as this dealing was ({likelihood_ratio:.1}×)",
+                        t.map_or(topic.as_str(), |t| t.en)
+                    ),
+                    Zh => format!(
+                        "其内容涉及{}，与此次事务相同（{likelihood_ratio:.1}×）",
+                        t.map_or(topic.as_str(), |t| t.zh)
+                    ),
+                }
             }
             (Reason::AffinityMismatch { kind, category }, En) => format!(
                 "{} contacts are not typical after a {} dealing",

@@ -16,6 +16,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use super::affinity::{FRAUD_TOPICS, affinity, fits_topic};
 use super::disclosures::Disclosures;
 use super::reason::Reason;
+use super::topic;
 use super::{AttributionOptions, CampaignAttribution, Suspect};
 use crate::campaign::Campaign;
 use crate::campaign::block::family;
@@ -90,6 +91,10 @@ pub const ONSET_TRIM: usize = 20;
 /// For every source, when the campaign is fraud about no dealing (fake
 /// parcels, impersonated officials): such blasts go to everyone.
 pub const UNTOPICAL_FRAUD_LR: f64 = 0.05;
+/// Likelihood ratio for a campaign about the life topic a disclosure names
+/// ([`topic`]): it separates two dealings of one kind (a maternity hospital
+/// and a gym are both healthcare) without outweighing identifiers or timing.
+pub const TOPIC_LR: f64 = 2.5;
 /// Contacts from one number that make a campaign of unsure events a campaign.
 pub const MIN_REPEAT_CONTACTS: usize = 3;
 /// The fewest days a background rate is reckoned over, so that records
@@ -236,6 +241,8 @@ pub(crate) struct Context<'a> {
     /// Campaigns that began away from every disclosure that could explain
     /// them, per campaign category and rate key.
     background: HashMap<(Option<Category>, RateKey), Background>,
+    /// Per disclosure, the life topics its own words name.
+    topics: Vec<Vec<&'static topic::Topic>>,
 }
 
 /// What the base rate of a campaign is reckoned on: its category family,
@@ -441,6 +448,7 @@ impl<'a> Context<'a> {
             own_forms: d.disclosures.iter().map(own_forms).collect(),
             leak_evidence: Vec::new(),
             background: HashMap::new(),
+            topics: d.disclosures.iter().map(topic::of_disclosure).collect(),
         };
         ctx.add_identifiers();
         ctx.add_terms();
@@ -918,6 +926,7 @@ pub(crate) fn score(
     weigh_terms(ctx, hay, p.own, &mut hyps, &mut unknown);
     weigh_senders(ctx, c, events, p.own, &mut hyps);
     weigh_timing_and_affinity(ctx, c, first, category, hay, &mut hyps, opts);
+    weigh_topics(ctx, hay, category, &mut hyps);
     if n > 0 && hyps.iter().all(|h| h.excluded) {
         unknown.reasons.push(Reason::BeganBeforeAllDisclosures);
     }
@@ -1041,6 +1050,27 @@ fn weigh_timing_and_affinity(
                 let lr = if untopical { UNTOPICAL_FRAUD_LR } else { AFFINITY_MISMATCH_LR };
                 h.weigh(lr.powf(power), Reason::AffinityMismatch { kind, category });
             }
+        }
+    }
+}
+
+/// A campaign about the life topic a disclosure's own words name (formula
+/// offers, a maternity hospital) speaks for that disclosure. Excluded
+/// disclosures stay excluded; the others are left as they were.
+fn weigh_topics(ctx: &Context<'_>, hay: &str, category: Option<Category>, hyps: &mut [Hyp]) {
+    let in_campaign = topic::of_campaign(hay, category);
+    if in_campaign.is_empty() {
+        return;
+    }
+    for (h, topics) in hyps.iter_mut().zip(&ctx.topics) {
+        if h.excluded {
+            continue;
+        }
+        if let Some(t) = topics.iter().find(|t| in_campaign.iter().any(|c| c.id == t.id)) {
+            h.weigh(
+                TOPIC_LR,
+                Reason::Topic { topic: t.id.to_string(), likelihood_ratio: TOPIC_LR },
+            );
         }
     }
 }
