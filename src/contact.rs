@@ -85,7 +85,19 @@ pub fn score_events(
                 for (acc, c) in jll.iter_mut().zip(model.categories()) {
                     *acc += r[c.index()] * t;
                 }
-                known = known.max(crate::model::classify::MIN_KNOWN_TOKENS);
+                // A tag that names a category (房产中介) is enough to be sure
+                // of a bare call; one that only says "unsolicited" (骚扰电话,
+                // Spam Risk) is not: which category is still the metadata's
+                // guess, and a hundred such calls would otherwise turn that
+                // guess into a confident one.
+                let names_category = e
+                    .tag
+                    .as_deref()
+                    .and_then(tags::meaning)
+                    .is_some_and(|m| matches!(m, tags::TagMeaning::Categories(_)));
+                if names_category {
+                    known = known.max(crate::model::classify::MIN_KNOWN_TOKENS);
+                }
             }
             (jll, known)
         })

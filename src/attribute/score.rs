@@ -743,7 +743,26 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        // A call or text whose export does not say which line it reached
+        // (most call logs, every single-SIM SMS backup) reached the person's
+        // only number, when they have one.
+        if out.is_empty()
+            && e.to.is_none()
+            && e.to_all.is_empty()
+            && matches!(e.channel, Some(Channel::Call | Channel::Sms))
+            && let Some(only) = self.only_phone()
+        {
+            out.push(only);
+        }
         out
+    }
+
+    /// The person's phone number, when every number in the disclosures is
+    /// one and the same.
+    fn only_phone(&self) -> Option<usize> {
+        let mut ids = self.by_phone.values();
+        let first = *ids.next()?;
+        ids.all(|&i| i == first).then_some(first)
     }
 
     fn reached(&self, events: &[Event], c: &Campaign) -> Vec<usize> {

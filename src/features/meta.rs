@@ -29,7 +29,12 @@ pub fn event_tokens(event: &Event, opts: &FeatureOptions, sink: &mut dyn FnMut(&
     tokenize(&event.text, sink);
     if let Some(tag) = &event.tag {
         sink(&format!("tag:{}", tag.trim()));
-        tokenize(tag, sink);
+        // A tag of the caller-ID table (super::tags) is weighed by what it
+        // means; read as words as well, "骚扰电话" (the usual label for any
+        // nuisance call) would count as evidence of harassment.
+        if super::tags::meaning(tag).is_none() {
+            tokenize(tag, sink);
+        }
     }
     if let Some(note) = &event.note {
         tokenize(note, sink);
@@ -122,7 +127,6 @@ mod tests {
         let v = event_token_list(&e, &FeatureOptions::default());
         for t in [
             "tag:房产中介",
-            "房产",
             "ch:call",
             "ct:missed",
             "dur:0",
@@ -131,6 +135,12 @@ mod tests {
         ] {
             assert!(v.iter().any(|x| x == t), "missing {t} in {v:?}");
         }
+        // A known tag is weighed by its meaning, not read as words; an
+        // unknown one is read.
+        assert!(!v.iter().any(|x| x == "房产"), "{v:?}");
+        let odd = Event { tag: Some("某某科技".into()), ..e };
+        let v = event_token_list(&odd, &FeatureOptions::default());
+        assert!(v.iter().any(|x| x == "科技"), "{v:?}");
     }
 
     #[test]
