@@ -17,6 +17,7 @@ python3 datasets/labelling/label_public.py --shared "$shared" --out target/label
 cargo build --release --quiet
 ./target/release/leaktrace train \
   datasets/corpus/zh.csv datasets/corpus/en.csv datasets/corpus/zh-2.csv datasets/corpus/en-2.csv \
+  datasets/corpus/zh-3.csv datasets/corpus/en-3.csv \
   target/labelled/public.csv@0.05 \
   -o models/default.model
 sha256sum models/default.model

@@ -42,6 +42,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::category::Category;
+use crate::verdict::Verdict;
 
 pub use cluster::cluster;
 pub use reason::{Lang, LinkKind, Reason};
@@ -104,5 +105,65 @@ impl Default for CampaignOptions {
             burst_days: 7,
             region: "CN".to_string(),
         }
+    }
+}
+
+/// The verdicts to report per event: an unsure event in a campaign with
+/// confident members takes the campaign's category (a bare call from the
+/// number block whose tagged calls and texts are estate agents is an estate
+/// agent's call), still marked unsure, with the share of the campaign's
+/// confident events in that category as its confidence. Every other verdict
+/// is kept as it is.
+pub fn inherit_categories(campaigns: &[Campaign], verdicts: &[Verdict]) -> Vec<Verdict> {
+    let mut out = verdicts.to_vec();
+    for c in campaigns.iter().filter(|c| c.confident_events > 0) {
+        let confident =
+            || c.event_idx.iter().filter_map(|&i| verdicts.get(i)).filter(|v| !v.unsure);
+        let share = confident().filter(|v| v.category == c.category).count() as f64
+            / c.confident_events as f64;
+        for &i in &c.event_idx {
+            if let Some(v) = out.get_mut(i).filter(|v| v.unsure) {
+                *v = Verdict { category: c.category, confidence: share, unsure: true };
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unsure_members_take_the_campaign_category() {
+        let v = |category, unsure| Verdict { category, confidence: 0.9, unsure };
+        let verdicts = vec![
+            v(Category::Property, false),
+            v(Category::Harassment, true),
+            v(Category::Property, false),
+            v(Category::Finance, false),
+            v(Category::Fraud, true),
+        ];
+        let c = |idx: Vec<usize>, confident_events| Campaign {
+            id: "C1".into(),
+            category: Category::Property,
+            senders: vec![],
+            first_seen: None,
+            last_seen: None,
+            event_idx: idx,
+            confident_events,
+            reasons: vec![],
+            links: vec![],
+        };
+        let out = inherit_categories(&[c(vec![0, 1, 2, 3], 3)], &verdicts);
+        assert_eq!(out[1].category, Category::Property);
+        assert!(out[1].unsure);
+        assert!((out[1].confidence - 2.0 / 3.0).abs() < 1e-9);
+        // Confident members and events outside campaigns keep theirs.
+        assert_eq!(out[3].category, Category::Finance);
+        assert_eq!(out[4], verdicts[4]);
+        // A campaign of unsure events only decides nothing.
+        let out = inherit_categories(&[c(vec![1, 4], 0)], &verdicts);
+        assert_eq!(out, verdicts);
     }
 }

@@ -107,6 +107,7 @@ pub fn run(cfg: &Config) -> Result<i32> {
         attribute::attribute(&campaigns, &events, &cls.events, d, &AttributionOptions::default());
     let sources_of = attribute::event_sources(events.len(), &campaigns, &attributions);
     let life = attribute::infer_life_events(&campaigns, &events, &cls.events);
+    let reported = campaign::inherit_categories(&campaigns, &cls.events);
 
     let lang = match cfg.lang.as_deref() {
         Some("zh") => Lang::Zh,
@@ -115,7 +116,7 @@ pub fn run(cfg: &Config) -> Result<i32> {
     };
     let ctx = Built {
         events: &events,
-        verdicts: &cls.events,
+        verdicts: &reported,
         contacts: &cls.contacts,
         campaigns: &campaigns,
         attributions: &attributions,
