@@ -23,14 +23,19 @@
 //!   a leak; so is marketing from the person's carrier or bank (10086, 95555,
 //!   `EE`) or from a sender of genuine messages;
 //! * **timing against the base rate**: a disclosure after the first contact
-//!   is excluded (one day's tolerance); an onset soon after a disclosure
-//!   weighs for it ([`score::onset_likelihood_ratio`]) against "unknown",
+//!   is excluded (one day's tolerance); an onset days to weeks after a
+//!   disclosure (a log-normal delay, median two weeks: a list changes hands
+//!   before it is worked) weighs for it ([`score::onset_likelihood_ratio`])
+//!   against "unknown",
 //!   whose prior is the number of unrelated campaigns of the same kind
 //!   (category family, main channel, for fraud the dealing it is about)
 //!   expected over the records — counted from the campaigns that began away
 //!   from every disclosure that could explain them. Fraud blasts and
 //!   call-block telemarketing begin every few weeks; a first insurance
 //!   campaign in months says much more;
+//! * **life topic**: a campaign about a topic a disclosure's own words name
+//!   and its category does not imply (baby formula after a maternity
+//!   hospital, not after a gym; [`topic`]);
 //! * **category affinity** of the campaign with the disclosure's kind
 //!   ([`affinity`]); fraud only when it is about the dealing (job scams after
 //!   a job site). A category resting on unsure verdicts counts half, and
@@ -93,7 +98,8 @@ pub const UNKNOWN_WEIGHT: f64 = 1.0;
 /// | name | default | range | meaning |
 /// |---|---|---|---|
 /// | `unknown_weight` | 1.0 ([`UNKNOWN_WEIGHT`]) | > 0 | prior weight of "unknown" per expected unrelated campaign of the kind; each disclosure has 1 |
-/// | `onset_mean_days` | 14 | > 0 | mean delay from disclosure to first contact when the source is the leak |
+/// | `onset_median_days` | 14 | > 0 | median delay from disclosure to first contact when the source is the leak |
+/// | `onset_spread` | 0.9 | > 0 | σ of the log of that delay (log-normal: few leaks call the same day, most within weeks) |
 /// | `late_onset_weight` | 0.2 | 0..=1 | share of leaks whose onset comes any time later (lists resold) |
 /// | `leak_window_days` | 60 | ≥ 0 | days after a disclosure in which its leaks are expected to begin; campaigns beginning outside every such window make the background rate |
 /// | `tolerance` | 1 day | ≥ 0 | a disclosure this much after the first contact is still possible (time zones) |
@@ -103,8 +109,10 @@ pub struct AttributionOptions {
     /// Prior weight of the unknown hypothesis per expected unrelated campaign
     /// of the kind scored (each disclosure has weight 1).
     pub unknown_weight: f64,
-    /// Mean onset delay in days under "this source leaked it".
-    pub onset_mean_days: f64,
+    /// Median onset delay in days under "this source leaked it".
+    pub onset_median_days: f64,
+    /// Spread (σ of its logarithm) of that delay.
+    pub onset_spread: f64,
     /// Share of onsets that come any time later (a resold list).
     pub late_onset_weight: f64,
     /// Days after a disclosure in which its leaks are expected to begin.
@@ -119,7 +127,8 @@ impl Default for AttributionOptions {
     fn default() -> Self {
         AttributionOptions {
             unknown_weight: UNKNOWN_WEIGHT,
-            onset_mean_days: 14.0,
+            onset_median_days: 14.0,
+            onset_spread: 0.9,
             late_onset_weight: 0.2,
             leak_window_days: 60.0,
             tolerance: Duration::days(1),
@@ -507,11 +516,16 @@ mod tests {
             score::onset_likelihood_ratio(30.0, 365.0, 300.0, &o),
             score::onset_likelihood_ratio(200.0, 365.0, 300.0, &o),
         );
-        assert!(r1 > r30 && r30 > r200, "{r1} {r30} {r200}");
-        assert!(r200 < 1.0);
-        // Oracle: (0.8 · e^(−1/14) / 14 + 0.2 / 300) · 365, by hand.
-        let oracle = (0.8 * (-1.0f64 / 14.0).exp() / 14.0 + 0.2 / 300.0) * 365.0;
-        assert!((r1 - oracle).abs() < 1e-9, "{r1} vs {oracle}");
+        let r14 = score::onset_likelihood_ratio(14.0, 365.0, 300.0, &o);
+        let r0 = score::onset_likelihood_ratio(0.0, 365.0, 300.0, &o);
+        // Two weeks is likelier than the same day or a month; later is unlikely.
+        assert!(r14 > r1 && r14 > r30 && r30 > r200, "{r1} {r14} {r30} {r200}");
+        assert!(r0 <= r1 && r200 < 1.0);
+        // Oracle: (0.8 · lognormal(30; ln 14, 0.9) + 0.2 / 300) · 365, by hand.
+        let z = ((30.0f64).ln() - (14.0f64).ln()) / 0.9;
+        let pdf = (-z * z / 2.0).exp() / (30.0 * 0.9 * (2.0 * std::f64::consts::PI).sqrt());
+        let oracle = (0.8 * pdf + 0.2 / 300.0) * 365.0;
+        assert!((r30 - oracle).abs() < 1e-9, "{r30} vs {oracle}");
         // Hostile values stay finite.
         assert!(score::onset_likelihood_ratio(-5.0, 0.0, -1.0, &o).is_finite());
     }

@@ -871,10 +871,12 @@ impl Hyp {
     }
 }
 
-/// Likelihood ratio of an onset `days` after a disclosure: an exponential
-/// onset-delay model (mean [`AttributionOptions::onset_mean_days`], with a
-/// share [`AttributionOptions::late_onset_weight`] spread over the rest of
-/// the window for lists resold later) against an onset uniform over the
+/// Likelihood ratio of an onset `days` after a disclosure: a log-normal
+/// onset-delay model (median [`AttributionOptions::onset_median_days`],
+/// spread [`AttributionOptions::onset_spread`]: a list changes hands and is
+/// worked within days to weeks, rarely the same day), with a share
+/// [`AttributionOptions::late_onset_weight`] spread over the rest of the
+/// window for lists resold later, against an onset uniform over the
 /// observation window of `window_days`, `after_days` of which follow the
 /// disclosure.
 ///
@@ -887,12 +889,17 @@ pub fn onset_likelihood_ratio(
     after_days: f64,
     opts: &AttributionOptions,
 ) -> f64 {
-    let days = days.max(0.0);
+    // Half a day at least: the density of a log-normal at 0 is 0, and a
+    // first contact on the disclosure's own day is still possible.
+    let days = days.max(0.5);
     let window = window_days.max(1.0);
     let after = after_days.clamp(1.0, window.max(1.0));
-    let lambda = 1.0 / opts.onset_mean_days.max(0.1);
+    let mu = opts.onset_median_days.max(0.1).ln();
+    let sigma = opts.onset_spread.max(0.05);
+    let z = (days.ln() - mu) / sigma;
+    let pdf = (-z * z / 2.0).exp() / (days * sigma * (2.0 * std::f64::consts::PI).sqrt());
     let tail = opts.late_onset_weight.clamp(0.0, 1.0);
-    ((1.0 - tail) * lambda * (-lambda * days).exp() + tail / after) * window
+    ((1.0 - tail) * pdf + tail / after) * window
 }
 
 /// The onset of a campaign: its first contact, robust to a stray early event
