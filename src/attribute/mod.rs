@@ -862,5 +862,9 @@ mod tests {
         assert!(score::is_service_sender("EE", "GB"));
         assert!(score::is_service_sender("Vodafone", "GB"));
         assert!(!score::is_service_sender("72345", "US"), "US short codes are brands'");
+        assert!(score::is_service_sender("456", "US"), "a network code");
+        assert!(score::carrier_signed("T-Mobile Free Msg: Home Internet is now available"));
+        assert!(score::carrier_signed("【中国移动】尊敬的客户，5G套餐升级"));
+        assert!(!score::carrier_signed("Switch from T-Mobile to us and save"));
     }
 }

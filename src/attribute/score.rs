@@ -153,7 +153,36 @@ pub fn is_service_sender(from: &str, region: &str) -> bool {
     if CARRIER_IDS.iter().any(|c| c.replace(' ', "") == compact) {
         return true;
     }
-    region.eq_ignore_ascii_case("CN") && kind(f, "CN") == NumberKind::ServiceShort
+    if region.eq_ignore_ascii_case("CN") {
+        return kind(f, "CN") == NumberKind::ServiceShort;
+    }
+    // Elsewhere brands text from 5- and 6-digit short codes; a code of 3 or
+    // 4 digits (T-Mobile's 456, 611) belongs to the network itself.
+    (3..=4).contains(&compact.len()) && compact.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Carrier names a carrier's own texts begin with ("T-Mobile: …",
+/// "【中国移动】…"), lower-case.
+const CARRIER_SIGNATURES: [&str; 11] = [
+    "t-mobile",
+    "tmobile",
+    "verizon",
+    "at&t",
+    "vodafone",
+    "giffgaff",
+    "中国移动",
+    "中国联通",
+    "中国电信",
+    "中国广电",
+    "ee:",
+];
+
+/// True when a text is signed by a mobile carrier at its start: the
+/// person's own carrier, which has the number because it serves it.
+pub fn carrier_signed(text: &str) -> bool {
+    let head: String = text.trim_start().chars().take(16).flat_map(char::to_lowercase).collect();
+    let head = head.trim_start_matches(['【', '[', '(']);
+    CARRIER_SIGNATURES.iter().any(|c| head.starts_with(c))
 }
 
 /// How a disclosure stands to one identifier.
@@ -1002,7 +1031,9 @@ fn weigh_senders(
         .filter_map(|&i| events.get(i))
         .filter(|e| {
             let f = e.from.trim();
-            ctx.relationship.contains(f) || is_service_sender(f, &ctx.d.region)
+            ctx.relationship.contains(f)
+                || is_service_sender(f, &ctx.d.region)
+                || carrier_signed(&e.text)
         })
         .count();
     let share = from_relationship as f64 / c.event_idx.len().max(1) as f64;

@@ -125,14 +125,8 @@ mod tests {
             ..Default::default()
         };
         let v = event_token_list(&e, &FeatureOptions::default());
-        for t in [
-            "tag:房产中介",
-            "ch:call",
-            "ct:missed",
-            "dur:0",
-            "num:mobile",
-            "hour:afternoon",
-        ] {
+        for t in ["tag:房产中介", "ch:call", "ct:missed", "dur:0", "num:mobile", "hour:afternoon"]
+        {
             assert!(v.iter().any(|x| x == t), "missing {t} in {v:?}");
         }
         // A known tag is weighed by its meaning, not read as words; an
