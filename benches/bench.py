@@ -562,7 +562,8 @@ def main():
     ap.add_argument("--curve", default="")
     ap.add_argument("--curve-seed", type=int, default=7)
     ap.add_argument("--quick", action="store_true")
-    ap.add_argument("--lt-train-args", default=os.environ.get("LT_TRAIN_ARGS", ""))
+    # The peers are tuned (alpha by CV in PEERS.md); leaktrace tunes itself the same way.
+    ap.add_argument("--lt-train-args", default=os.environ.get("LT_TRAIN_ARGS", "--tune --min-count 1"))
     ap.add_argument("--results", required=True)
     Bench(ap.parse_args()).main()
 

@@ -10,8 +10,9 @@
 #            --runs N         runs per timed step (default 3; --quick: 1); figures are medians
 #            --sets a,b       subset of uci,mudou,sa,trec06c
 #            --out FILE       where the Markdown goes
-#   environment: LEAKTRACE_DATA (default ../shared/data), LEAKTRACE_BIN, LT_TRAIN_ARGS (extra flags for
-#            `leaktrace train`, e.g. "--alpha 0.1"), PYTHON (default python3, for the stdlib-only helpers)
+#   environment: LEAKTRACE_DATA (default ../shared/data), LEAKTRACE_BIN, LT_TRAIN_ARGS (flags for
+#            `leaktrace train`; default "--tune --min-count 1", as the peers are tuned), PYTHON (default
+#            python3, for the stdlib-only helpers)
 #
 # What it does, in order:
 #   1. installs missing peers (Debian packages bogofilter, spamassassin, time; a venv at
