@@ -409,6 +409,40 @@ class Bench:
         if wl:
             add("bogofilter", "classify (-M bulk)", ["bogofilter", "-d", wl, "-M", "-T"], stdin=path, ok_rc=(0, 1, 2))
 
+    # ---------------------------------------------------------------- training at scale
+    def train_scale(self, n=100_000):
+        """leaktrace train on n messages (the four public splits' train and test texts, repeated),
+        beside scikit-learn MultinomialNB trained on the same file in the same run."""
+        split = os.path.join(self.work, "splits", "train100k")
+        os.makedirs(split, exist_ok=True)
+        path = os.path.join(split, "train.tsv")
+        lines = []
+        for name in ("uci", "mudou", "sa", "trec06c"):
+            for part in ("train", "test"):
+                with open(os.path.join(self.work, "splits", name, f"{part}.tsv"), encoding="utf-8") as f:
+                    lines.extend(l for l in f if l.strip())
+        out = [lines[i % len(lines)] for i in range(n)]
+        with open(path, "w", encoding="utf-8") as f:
+            f.writelines(out)
+        res = {"messages": n, "mb": os.path.getsize(path) / 1e6, "rows": []}
+        self.res["train_scale"] = res
+        model = os.path.join(self.work, "tmp", "train100k.model")
+        try:
+            wall, rss, _ = self.repeat("[train 100k] leaktrace train",
+                                       lambda i: run_timed([self.lt, "train", path, "-o", model], self.work))
+            res["rows"].append({"tool": "leaktrace", "setting": "defaults", "wall": wall, "rss": rss})
+        except StepFailed as e:
+            res["rows"].append({"tool": "leaktrace", "error": str(e)})
+        if self.a.venv_python and os.path.exists(self.a.venv_python):
+            pkl = os.path.join(self.work, "tmp", "train100k.pkl")
+            try:
+                wall, rss, _ = self.repeat("[train 100k] sklearn mnb train", lambda i: run_timed(
+                    [self.a.venv_python, os.path.join(os.path.dirname(os.path.abspath(__file__)), "peers.py"),
+                     "train", split, "--algo", "mnb", "--alpha", "0.1", "--model", pkl], self.work))
+                res["rows"].append({"tool": "mnb", "setting": "alpha=0.1, word tokens", "wall": wall, "rss": rss})
+            except StepFailed as e:
+                res["rows"].append({"tool": "mnb", "error": str(e)})
+
     # ---------------------------------------------------------------- cost curve
     def curve(self, scales):
         here = os.path.dirname(os.path.abspath(__file__))
@@ -531,6 +565,9 @@ class Bench:
         if a.big:
             log("== big mbox")
             self.big()
+            self.save()
+            log("== training at 100k messages")
+            self.train_scale()
             self.save()
         if a.curve:
             log("== cost curve")
