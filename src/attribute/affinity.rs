@@ -12,7 +12,7 @@
 //! | healthcare (e.g. a hospital birth) | healthcare 1.0; education (early education) 0.8; retail (baby products) 0.7; insurance (child insurance) 0.7 |
 //! | recruitment (a job site) | recruitment 1.0; fraud (job scams) 0.7; education (training) 0.4 |
 //! | automotive (a car purchase) | automotive 1.0; insurance 0.8; finance 0.7 |
-//! | education | education 1.0; recruitment (careers services, employers at fairs) 0.4; finance (study loans) 0.3 |
+//! | education | education 1.0; insurance (student and child cover) 0.5; recruitment (careers services, employers at fairs) 0.4; finance (study loans) 0.3 |
 //! | finance (a loan, a card) | finance 1.0; insurance 0.6; harassment (collection) 0.4; fraud 0.3 |
 //! | insurance | insurance 1.0; finance 0.6 |
 //! | retail (a shop, a membership) | retail 1.0; healthcare (supplements, gyms, clinics of partner brands) 0.4; finance (store cards) 0.3 |
@@ -34,7 +34,7 @@ pub const AFFINITY: &[(Category, &[(Category, f64)])] = &[
     (Healthcare, &[(Healthcare, 1.0), (Education, 0.8), (Retail, 0.7), (Insurance, 0.7)]),
     (Recruitment, &[(Recruitment, 1.0), (Fraud, 0.7), (Education, 0.4)]),
     (Automotive, &[(Automotive, 1.0), (Insurance, 0.8), (Finance, 0.7)]),
-    (Education, &[(Education, 1.0), (Recruitment, 0.4), (Finance, 0.3)]),
+    (Education, &[(Education, 1.0), (Insurance, 0.5), (Recruitment, 0.4), (Finance, 0.3)]),
     (Finance, &[(Finance, 1.0), (Insurance, 0.6), (Harassment, 0.4), (Fraud, 0.3)]),
     (Insurance, &[(Insurance, 1.0), (Finance, 0.6)]),
     (Retail, &[(Retail, 1.0), (Healthcare, 0.4), (Finance, 0.3)]),

@@ -117,6 +117,58 @@ pub const TOPICS: &[Topic] = &[
         implied_by: &[],
     },
     Topic {
+        id: "child",
+        en: "a child",
+        zh: "孩子",
+        dealing: &[
+            "少儿",
+            "儿童",
+            "幼儿",
+            "幼儿园",
+            "小学",
+            "孩子",
+            "早教",
+            "亲子",
+            "托育",
+            "妇产",
+            "妇幼",
+            "产科",
+            "kids",
+            "kid's",
+            "children",
+            "children's",
+            "child",
+            "junior",
+            "toddler",
+            "preschool",
+            "daycare",
+            "nursery",
+            "maternity",
+            "pediatric",
+            "paediatric",
+        ],
+        campaign: &[
+            "少儿",
+            "儿童",
+            "孩子",
+            "宝宝",
+            "学生",
+            "幼儿",
+            "小朋友",
+            "家长",
+            "kids",
+            "child",
+            "children",
+            "your child",
+            "student",
+            "students",
+            "parents",
+            "junior",
+            "toddler",
+        ],
+        implied_by: &[Category::Education],
+    },
+    Topic {
         id: "home",
         en: "a home",
         zh: "房屋",
@@ -497,8 +549,9 @@ mod tests {
     fn dealings_by_their_words() {
         let h = disclosure("St. Brigid Women's Hospital", Some("delivered here"));
         assert_eq!(ids(&of_disclosure(&h)), ["birth"]);
+        assert_eq!(ids(&of_disclosure(&disclosure("乐思少儿英语试听", None))), ["child"]);
         assert_eq!(ids(&of_disclosure(&disclosure("IronWorks Fitness", None))), ["fitness"]);
-        assert_eq!(ids(&of_disclosure(&disclosure("慈佑妇产医院", None))), ["birth"]);
+        assert_eq!(ids(&of_disclosure(&disclosure("慈佑妇产医院", None))), ["birth", "child"]);
         assert!(of_disclosure(&disclosure("Acme Ltd", None)).is_empty());
     }
 
