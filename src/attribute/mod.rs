@@ -593,6 +593,24 @@ mod tests {
     }
 
     #[test]
+    fn a_scam_naming_the_shop_by_its_brand_points_at_it() {
+        let d = "[[disclosure]]\nsource = \"TrailPeak Outfitters\"\ndate = \"2024-03-01\"\nkind = \"retail\"\n\n[[disclosure]]\nsource = \"Maple Dental\"\ndate = \"2024-03-02\"\nkind = \"healthcare\"\n";
+        let texts = [
+            "This is Refund Desk: your order from TrailPeak could not be delivered, call 555 0100",
+            "Refund Desk: a duplicate charge of $89.99 was made on your TrailPeak order, call 555 0100",
+            "Refund Desk: your TrailPeak refund is waiting, call 555 0100 to confirm",
+        ];
+        let ev: Vec<Event> = texts
+            .iter()
+            .enumerate()
+            .map(|(k, t)| sms("+13125550100", day(3, 20 + k as u32), "", t))
+            .collect();
+        let (_, at, _) = run(d, Category::Fraud, ev);
+        let a = only(&at);
+        assert_eq!(a.top.as_deref(), Some("TrailPeak Outfitters"), "{a:#?}");
+    }
+
+    #[test]
     fn fraud_blasts_and_carrier_offers_stay_unknown() {
         let d = "[[disclosure]]\nsource = \"智联招聘\"\ndate = \"2024-03-10\"\nkind = \"recruitment\"\nkeywords = [\"智联\"]\n";
         // A blast about a lost parcel is about no dealing, however soon it comes.

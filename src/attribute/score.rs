@@ -429,6 +429,19 @@ fn source_forms(source: &str) -> Vec<String> {
     if short != full && long_enough {
         out.push(short);
     }
+    // A coined brand leads the name ("TrailPeak Outfitters", "ClearSmile
+    // Dental"): its capital inside the word marks it as a name no message
+    // uses by chance, so texts that say only "TrailPeak" name the source.
+    if let Some(first) = source.split_whitespace().next()
+        && first.len() >= 5
+        && first.chars().skip(1).any(|c| c.is_ascii_uppercase())
+        && first.chars().any(|c| c.is_ascii_lowercase())
+    {
+        let brand = first.to_lowercase();
+        if !out.contains(&brand) {
+            out.push(brand);
+        }
+    }
     out
 }
 
@@ -1094,7 +1107,10 @@ fn weigh_timing_and_affinity(
         if let (Some(kind), Some(category)) = (x.kind, category) {
             let mut w = affinity(kind, category);
             // Fraud follows a dealing only when it is about that dealing (a job scam after a job site).
-            let untopical = category == Category::Fraud && !fits_topic(kind, hay);
+            // A scam that names the source ("your order from TrailPeak")
+            // is about that dealing whatever its kind.
+            let untopical =
+                category == Category::Fraud && !fits_topic(kind, hay) && h.keywords == 0;
             if untopical {
                 w = 0.0;
             }
