@@ -445,6 +445,22 @@ fn source_forms(source: &str) -> Vec<String> {
     out
 }
 
+/// Long enough to name one organisation when it begins a source's name:
+/// six letters, or three Chinese characters.
+fn distinctive(s: &str) -> bool {
+    if s.is_ascii() { s.len() >= 6 } else { s.chars().count() >= 3 }
+}
+
+/// The registrable label of an e-mail address's domain, compacted:
+/// `lakeshoreflats` for `leasing@mail.lakeshoreflats.com` or `…co.uk`.
+fn mail_domain_label(from: &str) -> Option<String> {
+    let (_, domain) = from.trim().rsplit_once('@')?;
+    const GENERIC: [&str; 8] = ["com", "net", "org", "co", "edu", "gov", "ac", "ltd"];
+    let mut labels = domain.split('.').rev().skip(1);
+    let label = labels.find(|l| !GENERIC.contains(&l.to_ascii_lowercase().as_str()))?;
+    Some(compact(label))
+}
+
 /// Lower-case letters and digits of `s` (any script), for loose comparison
 /// of names written with or without spaces and punctuation.
 fn compact(s: &str) -> String {
@@ -756,9 +772,14 @@ impl<'a> Context<'a> {
         }
         let from = compact(&e.from);
         let alpha_id = from.chars().any(|c| c.is_alphabetic()) && !e.from.contains('@');
+        // The organisation's own mail domain ("leasing@lakeshoreflats.com").
+        let domain = mail_domain_label(&e.from);
         self.own_forms.iter().position(|forms| {
             forms.iter().any(|f| {
                 signers.iter().any(|s| !s.is_empty() && s.contains(f.as_str()))
+                    // A signature that is the start of the source's name
+                    // ("Summit Federal:" for Summit Federal Credit Union).
+                    || signers.iter().chain(&domain).any(|s| distinctive(s) && f.starts_with(s.as_str()))
                     || (alpha_id
                         && from.chars().count() >= 4
                         && (f.starts_with(&from) || from.starts_with(f.as_str())))
@@ -1327,5 +1348,28 @@ fn finish(
         top: top.and_then(|s| s.source.clone()),
         top_disclosure: top.and_then(|s| s.disclosure),
         suspects: ranked.into_iter().map(|(s, _)| s).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mail_domain_labels() {
+        assert_eq!(
+            mail_domain_label("leasing@mail.lakeshoreflats.com").as_deref(),
+            Some("lakeshoreflats")
+        );
+        assert_eq!(mail_domain_label("a@shop.example.co.uk").as_deref(), Some("example"));
+        assert_eq!(mail_domain_label("edm@e.hengxin-bx.com.cn").as_deref(), Some("hengxinbx"));
+        assert_eq!(mail_domain_label("+8613800138000"), None);
+    }
+
+    #[test]
+    fn brand_forms_of_a_source() {
+        assert!(source_forms("TrailPeak Outfitters").contains(&"trailpeak".to_string()));
+        assert!(!source_forms("Lakeside Birth Center").contains(&"lakeside".to_string()));
+        assert!(distinctive("summitfederal") && !distinctive("shop") && distinctive("惠保通"));
     }
 }
