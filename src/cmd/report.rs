@@ -202,16 +202,26 @@ fn locale_of(phones: &[String]) -> Option<(&'static str, chrono_tz::Tz)> {
         ("+91", "IN", Asia::Kolkata),
         ("+81", "JP", Asia::Tokyo),
     ];
-    let Some(first) = phones.iter().find(|p| p.trim_start().starts_with('+')) else {
-        return phones.iter().find_map(|p| national_locale(p));
-    };
-    let compact: String = first.chars().filter(|c| *c == '+' || c.is_ascii_digit()).collect();
-    LOCALES.iter().filter(|(cc, ..)| compact.starts_with(cc)).max_by_key(|(cc, ..)| cc.len()).map(
-        |(_, region, tz)| match *region {
-            "US" => (*region, nanp_zone(&compact).unwrap_or(*tz)),
-            _ => (*region, *tz),
-        },
-    )
+    // The first number the person lists is their main one: its country and
+    // zone are theirs, however it is written.
+    phones.iter().find_map(|p| {
+        if !p.trim_start().starts_with('+') {
+            let digits: String = p.chars().filter(char::is_ascii_digit).collect();
+            let cn_national = (digits.len() == 11 && digits.starts_with('1'))
+                || (digits.starts_with('0') && (10..=12).contains(&digits.len()));
+            return national_locale(p)
+                .or_else(|| cn_national.then_some(("CN", chrono_tz::Asia::Shanghai)));
+        }
+        let compact: String = p.chars().filter(|c| *c == '+' || c.is_ascii_digit()).collect();
+        LOCALES
+            .iter()
+            .filter(|(cc, ..)| compact.starts_with(cc))
+            .max_by_key(|(cc, ..)| cc.len())
+            .map(|(_, region, tz)| match *region {
+                "US" => (*region, nanp_zone(&compact).unwrap_or(*tz)),
+                _ => (*region, *tz),
+            })
+    })
 }
 
 /// The region of a number written nationally in a form only one region
@@ -586,11 +596,15 @@ mod tests {
     fn locale_from_own_numbers() {
         assert_eq!(locale_of(&["+44 7700 900123".into()]).map(|l| l.0), Some("GB"));
         assert_eq!(locale_of(&["+852 9123 4567".into()]).map(|l| l.0), Some("HK"));
-        assert_eq!(locale_of(&["13800138000".into()]), None);
+        assert_eq!(locale_of(&["13800138000".into()]).map(|l| l.0), Some("CN"));
         assert_eq!(locale_of(&["(617) 555-0172".into()]).map(|l| l.0), Some("US"));
         assert_eq!(locale_of(&["617-555-0172".into()]).map(|l| l.0), Some("US"));
         assert_eq!(locale_of(&["07700 900302".into()]).map(|l| l.0), Some("GB"));
-        assert_eq!(locale_of(&["0755-8654 1023".into()]), None);
+        assert_eq!(locale_of(&["0755-8654 1023".into()]).map(|l| l.0), Some("CN"));
+        assert_eq!(
+            locale_of(&["13800138000".into(), "+44 7700 900123".into()]).map(|l| l.0),
+            Some("CN")
+        );
     }
 
     #[test]
@@ -600,6 +614,9 @@ mod tests {
         assert_eq!(zone("+1 206 555 0100"), Some(chrono_tz::America::Los_Angeles));
         assert_eq!(zone("+1 617 555 0172"), Some(chrono_tz::America::New_York));
         assert_eq!(zone("+44 7700 900123"), Some(chrono_tz::Europe::London));
+        // The first listed number decides, whichever way it is written.
+        let two = ["(214) 670-5800".to_string(), "+1 602-562-9562".to_string()];
+        assert_eq!(locale_of(&two).map(|l| l.1), Some(chrono_tz::America::Chicago));
     }
 
     #[test]
