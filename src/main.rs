@@ -2,12 +2,6 @@
 
 use std::process::ExitCode;
 
-// Parsing mail allocates many small strings on several threads; mimalloc's
-// per-thread free lists took a fifth off the wall time of a 1 GiB mbox ingest
-// against glibc malloc (benches/RESULTS.md).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     match leaktrace::cli::run() {
         Ok(code) => ExitCode::from(code.clamp(0, 255) as u8),
