@@ -88,6 +88,18 @@ impl Tally {
     fn false_rate(&self) -> f64 {
         self.wrongly_named as f64 / self.unsourced.max(1) as f64
     }
+
+    fn figures(&self) -> String {
+        format!(
+            "accuracy {:>4}/{:<4} = {:.3}   false attribution {:>3}/{:<4} = {:.3}",
+            self.right,
+            self.sourced,
+            self.accuracy(),
+            self.wrongly_named,
+            self.unsourced,
+            self.false_rate()
+        )
+    }
 }
 
 fn python() -> Option<&'static str> {
@@ -105,19 +117,40 @@ fn simulate(python: &str, seed: u64, lang: &str, out: &Path) {
 }
 
 fn simulate_at(python: &str, seed: u64, lang: &str, scale: f64, out: &Path) {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenario/simulate.py");
-    let status = Command::new(python)
-        .arg(&script)
-        .args(["--seed", &seed.to_string(), "--lang", lang, "--scale", &scale.to_string()])
+    let args = ["--seed", &seed.to_string(), "--lang", lang, "--scale", &scale.to_string()];
+    generate(python, "simulate.py", &args, out);
+}
+
+/// Runs a generator of `tests/scenario` with `args` and `--out out`.
+fn generate(python: &str, script: &str, args: &[&str], out: &Path) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenario").join(script);
+    let run = Command::new(python)
+        .arg(&path)
+        .args(args)
         .arg("--out")
         .arg(out)
         .output()
-        .expect("run the simulator");
+        .unwrap_or_else(|e| panic!("run {script}: {e}"));
     assert!(
-        status.status.success(),
-        "simulate.py --seed {seed} failed: {}",
-        String::from_utf8_lossy(&status.stderr)
+        run.status.success(),
+        "{script} {}: {}",
+        args.join(" "),
+        String::from_utf8_lossy(&run.stderr)
     );
+}
+
+/// Reports on the person generated in `dir`, scores the report against its
+/// truth, prints the figures under `label` and returns them.
+fn report_and_score(dir: &Path, label: &str) -> Tally {
+    let rep = report(dir, &dir.join("report"));
+    let t = score(dir, &rep);
+    assert!(
+        t.unmatched * 20 < t.sourced + t.unsourced,
+        "{label}: {} truth rows found no event in the report",
+        t.unmatched
+    );
+    eprintln!("{label}: {}", t.figures());
+    t
 }
 
 fn report(dir: &Path, out: &Path) -> Value {
@@ -200,33 +233,9 @@ fn attribution_on_synthetic_people() {
     for &(seed, lang) in SEEDS {
         let dir = tmp.path().join(format!("{seed}-{lang}"));
         simulate(python, seed, lang, &dir);
-        let rep = report(&dir, &dir.join("report"));
-        let t = score(&dir, &rep);
-        assert!(
-            t.unmatched * 20 < t.sourced + t.unsourced,
-            "seed {seed}: {} truth rows found no event in the report",
-            t.unmatched
-        );
-        eprintln!(
-            "seed {seed:>4} {lang}: accuracy {:>4}/{:<4} = {:.3}   false attribution {:>3}/{:<4} = {:.3}",
-            t.right,
-            t.sourced,
-            t.accuracy(),
-            t.wrongly_named,
-            t.unsourced,
-            t.false_rate()
-        );
-        pooled.add(t);
+        pooled.add(report_and_score(&dir, &format!("seed {seed:>4} {lang}")));
     }
-    eprintln!(
-        "pooled     : accuracy {:>4}/{:<4} = {:.3}   false attribution {:>3}/{:<4} = {:.3}",
-        pooled.right,
-        pooled.sourced,
-        pooled.accuracy(),
-        pooled.wrongly_named,
-        pooled.unsourced,
-        pooled.false_rate()
-    );
+    eprintln!("pooled     : {}", pooled.figures());
     assert!(
         pooled.accuracy() >= MIN_ACCURACY,
         "pooled accuracy {:.3} below {MIN_ACCURACY} (issue target 0.90)",
@@ -246,44 +255,13 @@ fn attribution_on_independently_generated_people() {
         return;
     };
     let tmp = tempfile::tempdir().expect("temp dir");
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenario/persona.py");
     let mut pooled = Tally::default();
     for &seed in PERSONA_SEEDS {
         let dir = tmp.path().join(format!("persona-{seed}"));
-        let out = Command::new(python)
-            .arg(&script)
-            .args(["--seed", &seed.to_string(), "--out"])
-            .arg(&dir)
-            .output()
-            .expect("run persona.py");
-        assert!(
-            out.status.success(),
-            "persona.py --seed {seed}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let rep = report(&dir, &dir.join("report"));
-        let t = score(&dir, &rep);
-        assert!(
-            t.unmatched * 20 < t.sourced + t.unsourced,
-            "persona {seed}: {} unmatched",
-            t.unmatched
-        );
-        eprintln!(
-            "persona {seed:>3}: accuracy {:>4}/{:<4} = {:.3}   false attribution {:>3}/{:<4} = {:.3}",
-            t.right,
-            t.sourced,
-            t.accuracy(),
-            t.wrongly_named,
-            t.unsourced,
-            t.false_rate()
-        );
-        pooled.add(t);
+        generate(python, "persona.py", &["--seed", &seed.to_string()], &dir);
+        pooled.add(report_and_score(&dir, &format!("persona {seed:>3}")));
     }
-    eprintln!(
-        "persona pooled: accuracy {:.3}   false attribution {:.3}",
-        pooled.accuracy(),
-        pooled.false_rate()
-    );
+    eprintln!("persona pooled: {}", pooled.figures());
     assert!(pooled.accuracy() >= PERSONA_MIN_ACCURACY, "persona accuracy {:.3}", pooled.accuracy());
     assert!(
         pooled.false_rate() <= PERSONA_MAX_FALSE_ATTRIBUTION,
