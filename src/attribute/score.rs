@@ -19,7 +19,7 @@ use super::reason::Reason;
 use super::topic;
 use super::{AttributionOptions, CampaignAttribution, Suspect};
 use crate::campaign::Campaign;
-use crate::campaign::block::family;
+use crate::campaign::block::{domain_of, family, org_domain};
 use crate::campaign::extract::signature;
 use crate::category::Category;
 use crate::event::{Channel, Direction, Event};
@@ -454,11 +454,8 @@ fn distinctive(s: &str) -> bool {
 /// The registrable label of an e-mail address's domain, compacted:
 /// `lakeshoreflats` for `leasing@mail.lakeshoreflats.com` or `…co.uk`.
 fn mail_domain_label(from: &str) -> Option<String> {
-    let (_, domain) = from.trim().rsplit_once('@')?;
-    const GENERIC: [&str; 8] = ["com", "net", "org", "co", "edu", "gov", "ac", "ltd"];
-    let mut labels = domain.split('.').rev().skip(1);
-    let label = labels.find(|l| !GENERIC.contains(&l.to_ascii_lowercase().as_str()))?;
-    Some(compact(label))
+    let org = org_domain(&domain_of(from)?)?;
+    Some(compact(org.split('.').next()?))
 }
 
 /// Lower-case letters and digits of `s` (any script), for loose comparison
