@@ -206,9 +206,8 @@ fn locale_of(phones: &[String]) -> Option<(&'static str, chrono_tz::Tz)> {
     // zone are theirs, however it is written.
     phones.iter().find_map(|p| {
         if !p.trim_start().starts_with('+') {
-            let digits: String = p.chars().filter(char::is_ascii_digit).collect();
-            let cn_national = (digits.len() == 11 && digits.starts_with('1'))
-                || (digits.starts_with('0') && (10..=12).contains(&digits.len()));
+            // A Chinese number written nationally reads as one in CN's plan.
+            let cn_national = crate::normalize::phone::normalize(p, "CN").starts_with("+86");
             return national_locale(p)
                 .or_else(|| cn_national.then_some(("CN", chrono_tz::Asia::Shanghai)));
         }
