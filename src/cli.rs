@@ -117,6 +117,10 @@ struct TrainArgs {
     /// Documents longer than this many tokens count as this long; `0` counts every token.
     #[arg(long, default_value_t = 64)]
     length_norm: u32,
+    /// Read runs of Chinese characters as n-grams up to this order (2: characters and
+    /// pairs; 3: also triples).
+    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u8).range(2..=3))]
+    cjk_ngram: u8,
     /// Choose alpha, prior and length normalisation by 3-fold cross-validation on the data
     /// (overrides those three flags).
     #[arg(long)]
@@ -253,6 +257,10 @@ pub fn run() -> Result<i32> {
                 max_features: a.max_features,
                 prior: prior(&a.prior),
                 length_norm: (a.length_norm > 0).then_some(a.length_norm),
+                features: crate::features::meta::FeatureOptions {
+                    cjk_ngram: a.cjk_ngram,
+                    ..Default::default()
+                },
                 ..Default::default()
             },
             tune: a.tune,

@@ -104,7 +104,7 @@ pub fn run(cfg: &Config) -> Result<i32> {
     if cfg.jsonl && ingest.format.is_none() && cfg.inputs.iter().all(|p| p.as_os_str() == "-") {
         ingest.format = Some(Format::Jsonl);
     }
-    let fopts = FeatureOptions { timezone: ingest.timezone };
+    let fopts = FeatureOptions { timezone: ingest.timezone, ..FeatureOptions::default() };
     let mut rows: Vec<EventRow> = Vec::new();
     let mut own = Vec::new();
     let mut contact_of = Vec::new();

@@ -97,7 +97,7 @@ pub fn run(cfg: &Config) -> Result<i32> {
     progress.done();
     events.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
 
-    let fopts = FeatureOptions { timezone: ingest.timezone };
+    let fopts = FeatureOptions { timezone: ingest.timezone, ..FeatureOptions::default() };
     let cls = contact::classify(&events, &model, &fopts);
     let copts = CampaignOptions { region: ingest.default_region.clone(), ..Default::default() };
     let campaigns = campaign::cluster(&events, &cls.events, &copts);

@@ -60,18 +60,37 @@ pub fn run(cfg: &Config) -> Result<i32> {
 }
 
 /// Settings tried by `--tune`.
-const ALPHAS: [f64; 3] = [0.01, 0.03, 0.1];
+const ALPHAS: [f64; 4] = [0.003, 0.01, 0.03, 0.1];
 /// Short texts (SMS) do best near the default; long mail keeps more of its
 /// length (on the public mail splits 256 or none beat 64).
 const LENGTH_NORMS: [Option<u32>; 3] =
     [Some(crate::model::train::DEFAULT_LENGTH_NORM), Some(256), None];
 const PRIORS: [Prior; 2] = [Prior::Uniform, Prior::Empirical];
+
 /// Folds of the tuning cross-validation.
 const TUNE_FOLDS: usize = 3;
 
 /// The settings with the best 3-fold cross-validated score on the data:
 /// F1 of unsolicited vs legit when the data has two classes, else macro-F1.
 fn tune(sets: &[labelled::LabelledSet], base: &TrainingConfig) -> Result<TrainingConfig> {
+    let mut best: Option<(f64, TrainingConfig)> = None;
+    tune_grid(sets, base, &mut best)?;
+    let (score, cfg) =
+        best.ok_or_else(|| crate::error::Error::Usage("nothing to tune on".into()))?;
+    eprintln!(
+        "tune: chose alpha {} length-norm {:?} prior {:?} n-gram {} ({score:.4})",
+        cfg.alpha, cfg.length_norm, cfg.prior, cfg.features.cjk_ngram
+    );
+    Ok(cfg)
+}
+
+/// Cross-validates every alpha, length normalisation and prior with
+/// `base`'s features; keeps the best in `best`.
+fn tune_grid(
+    sets: &[labelled::LabelledSet],
+    base: &TrainingConfig,
+    best: &mut Option<(f64, TrainingConfig)>,
+) -> Result<()> {
     let docs: Vec<LabelledDoc> = sets
         .iter()
         .flat_map(|s| s.docs.iter())
@@ -84,7 +103,6 @@ fn tune(sets: &[labelled::LabelledSet], base: &TrainingConfig) -> Result<Trainin
     let mut classes: Vec<_> = docs.iter().map(|d| d.category).collect();
     classes.sort();
     classes.dedup();
-    let mut best: Option<(f64, TrainingConfig)> = None;
     for alpha in ALPHAS {
         for length_norm in LENGTH_NORMS {
             for prior in PRIORS {
@@ -93,20 +111,15 @@ fn tune(sets: &[labelled::LabelledSet], base: &TrainingConfig) -> Result<Trainin
                 let m = cross_validate(&docs, &cfg, TUNE_FOLDS, 42)?;
                 let score = if classes.len() == 2 { m.binary.f1 } else { m.macro_f1 };
                 eprintln!(
-                    "tune: alpha {alpha} length-norm {} prior {prior:?}: {score:.4}",
-                    length_norm.map_or("none".to_string(), |l| l.to_string())
+                    "tune: alpha {alpha} length-norm {} prior {prior:?} n-gram {}: {score:.4}",
+                    length_norm.map_or("none".to_string(), |l| l.to_string()),
+                    base.features.cjk_ngram
                 );
                 if best.as_ref().is_none_or(|(b, _)| score > *b) {
-                    best = Some((score, TrainingConfig { calibrate: base.calibrate, ..cfg }));
+                    *best = Some((score, TrainingConfig { calibrate: base.calibrate, ..cfg }));
                 }
             }
         }
     }
-    let (score, cfg) =
-        best.ok_or_else(|| crate::error::Error::Usage("nothing to tune on".into()))?;
-    eprintln!(
-        "tune: chose alpha {} length-norm {:?} prior {:?} ({score:.4})",
-        cfg.alpha, cfg.length_norm, cfg.prior
-    );
-    Ok(cfg)
+    Ok(())
 }

@@ -5,39 +5,43 @@ use chrono::Timelike;
 
 use crate::event::{Channel, Event};
 
-use super::text::tokenize;
+use super::text::{tokenize, tokenize_ngrams};
 
 /// Settings the metadata tokens depend on.
 #[derive(Debug, Clone, Copy)]
 pub struct FeatureOptions {
     /// The time zone that hours of day are read in.
     pub timezone: chrono_tz::Tz,
+    /// Runs of ideographs are read as n-grams up to this order (2 or 3); a
+    /// model records the order it was trained with and scores with it.
+    pub cjk_ngram: u8,
 }
 
 impl Default for FeatureOptions {
     fn default() -> Self {
-        FeatureOptions { timezone: chrono_tz::Asia::Shanghai }
+        FeatureOptions { timezone: chrono_tz::Asia::Shanghai, cjk_ngram: 2 }
     }
 }
 
 /// Calls `sink` with every token of `event`: its text (subject, body, the
 /// phone's tag, the person's note) and typed metadata tokens.
 pub fn event_tokens(event: &Event, opts: &FeatureOptions, sink: &mut dyn FnMut(&str)) {
+    let n = opts.cjk_ngram;
     if let Some(s) = &event.subject {
-        tokenize(s, sink);
+        tokenize_ngrams(s, n, sink);
     }
-    tokenize(&event.text, sink);
+    tokenize_ngrams(&event.text, n, sink);
     if let Some(tag) = &event.tag {
         sink(&format!("tag:{}", tag.trim()));
         // A tag of the caller-ID table (super::tags) is weighed by what it
         // means; read as words as well, "骚扰电话" (the usual label for any
         // nuisance call) would count as evidence of harassment.
         if super::tags::meaning(tag).is_none() {
-            tokenize(tag, sink);
+            tokenize_ngrams(tag, n, sink);
         }
     }
     if let Some(note) = &event.note {
-        tokenize(note, sink);
+        tokenize_ngrams(note, n, sink);
     }
     if let Some(ch) = event.channel {
         sink(match ch {
@@ -56,6 +60,7 @@ pub fn event_tokens(event: &Event, opts: &FeatureOptions, sink: &mut dyn FnMut(&
         if event.reply_to.as_deref().is_some_and(|r| r != event.from) {
             sink("meta:replyto");
         }
+        mail_header_tokens(event, sink);
     } else if !event.from.is_empty() {
         sink(&format!("num:{}", number_kind(&event.from)));
     }
@@ -84,6 +89,28 @@ pub fn event_tokens(event: &Event, opts: &FeatureOptions, sink: &mut dyn FnMut(&
             18..=20 => "hour:evening",
             _ => "hour:late",
         });
+    }
+}
+
+/// Tokens from the rest of a mail's headers, as spam filters since Graham's
+/// "A Plan for Spam" read them: the sender's address and display name (a
+/// correspondent writes again, a bulk sender rotates them), the domain its
+/// Message-ID was minted at (mailers and lists are consistent, forgers are
+/// not), and the kinds of attachment.
+fn mail_header_tokens(event: &Event, sink: &mut dyn FnMut(&str)) {
+    if !event.from.is_empty() {
+        sink(&format!("from:{}", event.from));
+    }
+    if let Some(name) = &event.from_name {
+        tokenize(name, &mut |t| sink(&format!("fname:{t}")));
+    }
+    match event.message_id.as_deref().and_then(|m| m.rsplit_once('@')) {
+        Some((_, host)) => sink(&format!("mid:{}", host.to_lowercase())),
+        None => sink("mid:none"),
+    }
+    for name in &event.attachments {
+        let ext = name.rsplit_once('.').map_or("none", |(_, e)| e);
+        sink(&format!("att:{}", ext.to_lowercase()));
     }
 }
 
@@ -151,5 +178,17 @@ mod tests {
         assert!(v.contains(&"dom:shop.example".to_string()));
         assert!(v.contains(&"meta:list".to_string()));
         assert!(v.contains(&"sale".to_string()));
+        assert!(v.contains(&"from:news@shop.example".to_string()));
+        assert!(v.contains(&"mid:none".to_string()));
+        let e = Event {
+            from_name: Some("Shop News".into()),
+            message_id: Some("abc.1@Mailer.Shop.example".into()),
+            attachments: vec!["Invoice.PDF".into()],
+            ..e
+        };
+        let v = event_token_list(&e, &FeatureOptions::default());
+        for t in ["fname:shop", "fname:news", "mid:mailer.shop.example", "att:pdf"] {
+            assert!(v.iter().any(|x| x == t), "missing {t} in {v:?}");
+        }
     }
 }

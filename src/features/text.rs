@@ -62,9 +62,19 @@ const TLDS: [&str; 16] = [
     "vip", "app",
 ];
 
+/// The longest run of ideographs read as one token (`cjk_ngram`).
+pub const MAX_CJK_NGRAM: u8 = 3;
+
 /// Calls `sink` with every token of `text` (already or not yet normalised;
-/// it is normalised here). Tokens never contain whitespace.
+/// it is normalised here), ideographs as unigrams and bigrams. Tokens never
+/// contain whitespace.
 pub fn tokenize(text: &str, sink: &mut dyn FnMut(&str)) {
+    tokenize_ngrams(text, 2, sink)
+}
+
+/// [`tokenize`], with runs of ideographs read as n-grams of every order up
+/// to `cjk_ngram` (1 to [`MAX_CJK_NGRAM`]).
+pub fn tokenize_ngrams(text: &str, cjk_ngram: u8, sink: &mut dyn FnMut(&str)) {
     let norm = normalize(text);
     let chars: Vec<char> = norm.chars().collect();
     if OPT_OUT.iter().any(|p| norm.contains(p)) {
@@ -80,7 +90,7 @@ pub fn tokenize(text: &str, sink: &mut dyn FnMut(&str)) {
             while i < chars.len() && is_cjk(chars[i]) {
                 i += 1;
             }
-            cjk_run(&chars[start..i], &mut buf, sink);
+            cjk_run(&chars[start..i], cjk_ngram, &mut buf, sink);
         } else if is_run_char(c) {
             let start = i;
             while i < chars.len() && is_run_char(chars[i]) {
@@ -103,14 +113,13 @@ pub fn tokenize(text: &str, sink: &mut dyn FnMut(&str)) {
     }
 }
 
-/// Unigrams and bigrams of a run of ideographs.
-fn cjk_run(run: &[char], buf: &mut String, sink: &mut dyn FnMut(&str)) {
-    for (k, &c) in run.iter().enumerate() {
+/// The n-grams of a run of ideographs, of every order up to `n`.
+fn cjk_run(run: &[char], n: u8, buf: &mut String, sink: &mut dyn FnMut(&str)) {
+    let n = usize::from(n.clamp(1, MAX_CJK_NGRAM));
+    for k in 0..run.len() {
         buf.clear();
-        buf.push(c);
-        sink(buf);
-        if let Some(&d) = run.get(k + 1) {
-            buf.push(d);
+        for &c in run[k..].iter().take(n) {
+            buf.push(c);
             sink(buf);
         }
     }
@@ -294,6 +303,16 @@ mod tests {
     fn chinese_unigrams_and_bigrams() {
         let v = tokens("买房");
         assert_eq!(v, vec!["买", "买房", "房"]);
+    }
+
+    #[test]
+    fn chinese_trigrams_on_request() {
+        let mut v = Vec::new();
+        tokenize_ngrams("低息贷款", 3, &mut |t| v.push(t.to_string()));
+        assert_eq!(v, ["低", "低息", "低息贷", "息", "息贷", "息贷款", "贷", "贷款", "款"]);
+        v.clear();
+        tokenize_ngrams("贷款", 1, &mut |t| v.push(t.to_string()));
+        assert_eq!(v, ["贷", "款"]);
     }
 
     #[test]

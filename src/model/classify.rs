@@ -52,9 +52,11 @@ pub fn log_softmax(jll: &[f64], temperature: f64) -> Vec<f64> {
 
 impl Model {
     /// Token ids of `event`, with counts; unknown tokens are dropped.
+    /// The n-gram order is the model's own, whatever `opts` says.
     pub fn event_features(&self, event: &Event, opts: &FeatureOptions) -> Vec<(u32, u32)> {
         let mut ids = Vec::new();
-        event_tokens(event, opts, &mut |t| {
+        let opts = FeatureOptions { cjk_ngram: self.meta.cjk_ngram, ..*opts };
+        event_tokens(event, &opts, &mut |t| {
             if let Some(id) = self.index.get(t) {
                 ids.push(*id);
             }

@@ -26,7 +26,12 @@ pub use train::{Trainer, TrainingConfig};
 pub const FORMAT_VERSION: u32 = 1;
 
 /// The tokenizer generation; a model trained with another cannot be read.
-pub const FEATURES_VERSION: &str = "cjk-uni-bigram+words+stems+meta/2";
+pub const FEATURES_VERSION: &str = "cjk-ngrams+words+stems+meta+mailheaders/3";
+
+/// The n-gram order of models whose file does not say (the only one then).
+fn default_cjk_ngram() -> u8 {
+    2
+}
 
 /// Where a model's training data came from, for the model file's header.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -72,6 +77,9 @@ pub struct ModelMeta {
     /// Documents longer than this many tokens were scaled down in training.
     #[serde(default)]
     pub length_norm: Option<u32>,
+    /// Runs of ideographs were read as n-grams up to this order.
+    #[serde(default = "default_cjk_ngram")]
+    pub cjk_ngram: u8,
     /// How priors are set.
     pub prior: Prior,
     /// Softmax temperature fitted on held-out data, for calibrated confidences.

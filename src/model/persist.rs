@@ -127,6 +127,9 @@ fn check_meta(meta: &ModelMeta) -> std::result::Result<(), String> {
     if !(meta.alpha.is_finite() && meta.alpha > 0.0) {
         return Err(format!("alpha {} is not a positive number", meta.alpha));
     }
+    if !(1..=crate::features::text::MAX_CJK_NGRAM).contains(&meta.cjk_ngram) {
+        return Err(format!("n-gram order {} is not one this leaktrace computes", meta.cjk_ngram));
+    }
     if !(meta.temperature.is_finite() && meta.temperature > 0.0) {
         return Err(format!("temperature {} is not a positive number", meta.temperature));
     }

@@ -104,6 +104,13 @@ pub struct Trainer {
     index: FxHashMap<String, u32>,
     vocab: Vec<String>,
     counts: Vec<[f64; 13]>,
+    /// Occurrences of each token in all documents added (counted or held
+    /// out), each weighed by its source's weight but not by the document's
+    /// length normalisation: what `min_count` and `max_features` prune by.
+    /// Data given a low weight keeps only the tokens it confirms often; but
+    /// pruning by the length-normalised counts would drop every token seen
+    /// once in a long mail, however telling.
+    occurrences: Vec<f64>,
     weight: f64,
     class_docs: [u64; 13],
     held_out: Vec<(Category, WeightedDoc)>,
@@ -121,6 +128,7 @@ impl Trainer {
             index: FxHashMap::default(),
             vocab: Vec::new(),
             counts: Vec::new(),
+            occurrences: Vec::new(),
             weight: 1.0,
             class_docs: [0; 13],
             held_out: Vec::new(),
@@ -136,10 +144,13 @@ impl Trainer {
         config.alpha = model.meta.alpha;
         config.prior = model.meta.prior;
         config.length_norm = model.meta.length_norm;
+        config.features.cjk_ngram = model.meta.cjk_ngram;
         let mut t = Trainer::new(config)?;
         let c = model.meta.categories.len();
         for (f, token) in model.vocab.iter().enumerate() {
             let id = t.intern(token);
+            // A token of the model survived its pruning; it stays.
+            t.occurrences[id as usize] = f64::INFINITY;
             for (k, cat) in model.meta.categories.iter().enumerate() {
                 t.counts[id as usize][cat.index()] = model.counts[f * c + k] as f64;
             }
@@ -168,6 +179,7 @@ impl Trainer {
         self.vocab.push(token.to_string());
         self.index.insert(token.to_string(), id);
         self.counts.push([0.0; 13]);
+        self.occurrences.push(0.0);
         id
     }
 
@@ -195,6 +207,9 @@ impl Trainer {
             s.documents += 1;
         }
         let len = ids.len();
+        for &id in &ids {
+            self.occurrences[id as usize] += self.weight;
+        }
         let doc = sparse(ids);
         let scale = match self.config.length_norm {
             Some(l) if len > l as usize => l as f64 / len as f64,
@@ -288,6 +303,7 @@ impl Trainer {
             class_documents: categories.iter().map(|c| docs[c.index()]).collect(),
             alpha: self.config.alpha,
             length_norm: self.config.length_norm,
+            cjk_ngram: self.config.features.cjk_ngram,
             prior: self.config.prior,
             temperature,
             features_count: vocab.len(),
@@ -300,22 +316,14 @@ impl Trainer {
         Model::from_counts(meta, vocab, counts)
     }
 
-    /// Features whose total count clears `min_count`, the most frequent
+    /// Features seen at least `min_count` times (weighed by their sources'
+    /// weights), the most frequent
     /// `max_features` of them, in lexicographic order (so the same data gives
     /// the same file, bit for bit).
     fn kept_features(&self) -> Vec<u32> {
-        let mut kept: Vec<(f64, u32)> = self
-            .counts
-            .iter()
-            .enumerate()
-            .map(|(i, row)| (row.iter().sum::<f64>(), i as u32))
-            .collect();
-        for (_, (doc, w)) in &self.held_out {
-            for &(id, n) in doc {
-                kept[id as usize].0 += n as f64 * w;
-            }
-        }
-        // Weighted counts: a token kept must weigh at least `min_count` full occurrences.
+        let mut kept: Vec<(f64, u32)> =
+            self.occurrences.iter().enumerate().map(|(i, &n)| (n, i as u32)).collect();
+        // A token kept must weigh at least `min_count` full occurrences.
         kept.retain(|&(n, _)| n >= self.config.min_count as f64 - 1e-9);
         if kept.len() > self.config.max_features {
             kept.sort_by(|a, b| {
@@ -450,6 +458,54 @@ mod tests {
         assert!(Trainer::new(bad).is_err());
         let bad = TrainingConfig { alpha: -1.0, ..TrainingConfig::default() };
         assert!(Trainer::new(bad).is_err());
+    }
+
+    #[test]
+    fn min_count_prunes_by_occurrences_not_by_length_normalised_weight() {
+        // Two long documents: with length normalisation each token weighs
+        // 4/40 of an occurrence, yet "rare" was seen twice and must stay.
+        let config = TrainingConfig { min_count: 2, length_norm: Some(4), ..tiny_config() };
+        let mut t = Trainer::new(config).unwrap();
+        let filler: Vec<String> = (0..38).map(|i| format!("w{i}")).collect();
+        for c in [Category::Legit, Category::Fraud] {
+            let doc = filler.iter().map(String::as_str).chain(["rare", "once"]);
+            t.add_tokens(
+                c,
+                doc.map(|x| if c == Category::Fraud && x == "once" { "other" } else { x }),
+            );
+        }
+        let model = t.finish().unwrap();
+        assert!(model.feature("rare").is_some());
+        assert!(model.feature("w0").is_some());
+        assert!(model.feature("once").is_none(), "seen once, below min_count 2");
+    }
+
+    #[test]
+    fn the_model_scores_with_the_ngram_order_it_was_trained_with() {
+        use crate::event::{Channel, Event};
+        let sms = |text: &str| Event {
+            channel: Some(Channel::Sms),
+            text: text.into(),
+            ..Default::default()
+        };
+        let config = |n| TrainingConfig {
+            features: FeatureOptions { cjk_ngram: n, ..FeatureOptions::default() },
+            ..tiny_config()
+        };
+        for n in [2u8, 3] {
+            let mut t = Trainer::new(config(n)).unwrap();
+            t.add_event(Category::Finance, &sms("低息贷款"));
+            t.add_event(Category::Legit, &sms("晚上吃饭"));
+            let model = Model::from_bytes(&t.finish().unwrap().to_bytes(), "test").unwrap();
+            assert_eq!(model.meta().cjk_ngram, n);
+            assert_eq!(model.feature("低息贷").is_some(), n == 3);
+            // Scoring reads trigrams only when the model has them, whatever
+            // the caller's options say.
+            let ids = model.event_features(&sms("低息贷"), &FeatureOptions::default());
+            let trigram = model.feature("低息贷");
+            assert_eq!(ids.iter().any(|&(id, _)| Some(id) == trigram), n == 3, "{ids:?}");
+            assert!(ids.iter().any(|&(id, _)| Some(id) == model.feature("息贷")));
+        }
     }
 
     #[test]
