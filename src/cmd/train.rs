@@ -73,24 +73,6 @@ const TUNE_FOLDS: usize = 3;
 /// The settings with the best 3-fold cross-validated score on the data:
 /// F1 of unsolicited vs legit when the data has two classes, else macro-F1.
 fn tune(sets: &[labelled::LabelledSet], base: &TrainingConfig) -> Result<TrainingConfig> {
-    let mut best: Option<(f64, TrainingConfig)> = None;
-    tune_grid(sets, base, &mut best)?;
-    let (score, cfg) =
-        best.ok_or_else(|| crate::error::Error::Usage("nothing to tune on".into()))?;
-    eprintln!(
-        "tune: chose alpha {} length-norm {:?} prior {:?} n-gram {} ({score:.4})",
-        cfg.alpha, cfg.length_norm, cfg.prior, cfg.features.cjk_ngram
-    );
-    Ok(cfg)
-}
-
-/// Cross-validates every alpha, length normalisation and prior with
-/// `base`'s features; keeps the best in `best`.
-fn tune_grid(
-    sets: &[labelled::LabelledSet],
-    base: &TrainingConfig,
-    best: &mut Option<(f64, TrainingConfig)>,
-) -> Result<()> {
     let docs: Vec<LabelledDoc> = sets
         .iter()
         .flat_map(|s| s.docs.iter())
@@ -103,6 +85,7 @@ fn tune_grid(
     let mut classes: Vec<_> = docs.iter().map(|d| d.category).collect();
     classes.sort();
     classes.dedup();
+    let mut best: Option<(f64, TrainingConfig)> = None;
     for alpha in ALPHAS {
         for length_norm in LENGTH_NORMS {
             for prior in PRIORS {
@@ -116,10 +99,16 @@ fn tune_grid(
                     base.features.cjk_ngram
                 );
                 if best.as_ref().is_none_or(|(b, _)| score > *b) {
-                    *best = Some((score, TrainingConfig { calibrate: base.calibrate, ..cfg }));
+                    best = Some((score, TrainingConfig { calibrate: base.calibrate, ..cfg }));
                 }
             }
         }
     }
-    Ok(())
+    let (score, cfg) =
+        best.ok_or_else(|| crate::error::Error::Usage("nothing to tune on".into()))?;
+    eprintln!(
+        "tune: chose alpha {} length-norm {:?} prior {:?} n-gram {} ({score:.4})",
+        cfg.alpha, cfg.length_norm, cfg.prior, cfg.features.cjk_ngram
+    );
+    Ok(cfg)
 }

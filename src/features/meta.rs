@@ -5,7 +5,7 @@ use chrono::Timelike;
 
 use crate::event::{Channel, Event};
 
-use super::text::{tokenize, tokenize_ngrams};
+use super::text::tokenize_ngrams;
 
 /// Settings the metadata tokens depend on.
 #[derive(Debug, Clone, Copy)]
@@ -60,7 +60,7 @@ pub fn event_tokens(event: &Event, opts: &FeatureOptions, sink: &mut dyn FnMut(&
         if event.reply_to.as_deref().is_some_and(|r| r != event.from) {
             sink("meta:replyto");
         }
-        mail_header_tokens(event, sink);
+        mail_header_tokens(event, n, sink);
     } else if !event.from.is_empty() {
         sink(&format!("num:{}", number_kind(&event.from)));
     }
@@ -97,12 +97,12 @@ pub fn event_tokens(event: &Event, opts: &FeatureOptions, sink: &mut dyn FnMut(&
 /// correspondent writes again, a bulk sender rotates them), the domain its
 /// Message-ID was minted at (mailers and lists are consistent, forgers are
 /// not), and the kinds of attachment.
-fn mail_header_tokens(event: &Event, sink: &mut dyn FnMut(&str)) {
+fn mail_header_tokens(event: &Event, cjk_ngram: u8, sink: &mut dyn FnMut(&str)) {
     if !event.from.is_empty() {
         sink(&format!("from:{}", event.from));
     }
     if let Some(name) = &event.from_name {
-        tokenize(name, &mut |t| sink(&format!("fname:{t}")));
+        tokenize_ngrams(name, cjk_ngram, &mut |t| sink(&format!("fname:{t}")));
     }
     match event.message_id.as_deref().and_then(|m| m.rsplit_once('@')) {
         Some((_, host)) => sink(&format!("mid:{}", host.to_lowercase())),
