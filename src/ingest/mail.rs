@@ -869,21 +869,44 @@ fn fill_body(
             }
         };
         let declared = part.ctype.params.get("charset").and_then(|c| encoding_for(c));
-        let text = decode_text(
-            &bytes,
-            declared.or(hint.filter(|_| !part.ctype.params.contains_key("charset"))),
-            warnings,
-        );
-        let is_html = mime == "text/html" || (!mime.starts_with("text/plain") && sniff_html(&text));
-        if is_html { html.push(html_to_text(&text)) } else { plain.push(text) }
+        let charset = declared.or(hint.filter(|_| !part.ctype.params.contains_key("charset")));
+        if mime == "text/html" {
+            // Read only if no plain part has text (most HTML mail carries
+            // a text/plain alternative).
+            html.push(Html::Raw(bytes, charset));
+            continue;
+        }
+        let text = decode_text(&bytes, charset, warnings);
+        if !mime.starts_with("text/plain") && sniff_html(&text) {
+            html.push(Html::Text(text));
+        } else {
+            plain.push(text);
+        }
     }
-    let chosen = if plain.iter().any(|t| !t.trim().is_empty()) { plain } else { html };
+    let chosen = if plain.iter().any(|t| !t.trim().is_empty()) {
+        plain
+    } else {
+        html.into_iter()
+            .map(|h| match h {
+                Html::Raw(bytes, charset) => html_to_text(&decode_text(&bytes, charset, warnings)),
+                Html::Text(text) => html_to_text(&text),
+            })
+            .collect()
+    };
     let mut text = chosen.join("\n").trim().to_string();
     if let Some((cut, _)) = text.char_indices().nth(MAX_TEXT_CHARS) {
         text.truncate(cut);
         warnings.push(format!("text truncated to {MAX_TEXT_CHARS} characters"));
     }
     ev.text = text;
+}
+
+/// An HTML part kept for when no plain-text part has text.
+enum Html {
+    /// Declared `text/html`: transfer-decoded bytes and their charset, not read yet.
+    Raw(Vec<u8>, Option<&'static Encoding>),
+    /// Undeclared text that looked like HTML, already read.
+    Text(String),
 }
 
 /// The raw (still transfer-encoded) body, for when decoding fails.
@@ -899,7 +922,14 @@ fn raw_body<'a>(part: &'a ParsedMail<'a>) -> &'a [u8] {
 /// The part's file name if it is an attachment (a declared attachment, or a
 /// named part that is not text).
 fn attachment_name(part: &ParsedMail, hint: Option<&'static Encoding>) -> Option<String> {
-    let disp = first_header(&part.headers, "Content-Disposition")
+    let disp = first_header(&part.headers, "Content-Disposition");
+    let is_text =
+        part.ctype.mimetype.starts_with("text/") || part.ctype.mimetype.starts_with("multipart/");
+    if is_text && disp.is_none() {
+        // A text part that does not declare itself an attachment is the body.
+        return None;
+    }
+    let disp = disp
         .map(|h| mailparse::parse_content_disposition(&decode_header(h, hint)))
         .unwrap_or_default();
     let ctype = first_header(&part.headers, "Content-Type")
@@ -910,8 +940,6 @@ fn attachment_name(part: &ParsedMail, hint: Option<&'static Encoding>) -> Option
         .or_else(|| ctype.as_ref().and_then(|c| c.params.get("name")))
         .map(|n| n.trim().chars().take(MAX_NAME_CHARS).collect::<String>());
     let is_attachment = disp.disposition == mailparse::DispositionType::Attachment;
-    let is_text =
-        part.ctype.mimetype.starts_with("text/") || part.ctype.mimetype.starts_with("multipart/");
     match name {
         Some(n) if is_attachment || !is_text => {
             Some(if n.is_empty() { "(unnamed)".into() } else { n })
@@ -923,8 +951,14 @@ fn attachment_name(part: &ParsedMail, hint: Option<&'static Encoding>) -> Option
 }
 
 fn sniff_html(text: &str) -> bool {
-    let head: String = text.chars().take(4096).collect::<String>().to_ascii_lowercase();
-    ["<html", "<body", "<br", "<p>", "<div", "<table", "<font"].iter().any(|t| head.contains(t))
+    let head = text.as_bytes();
+    let head = head.get(..4096).unwrap_or(head);
+    memchr::memchr_iter(b'<', head).any(|lt| {
+        let tag = head.get(lt + 1..).unwrap_or_default();
+        ["html", "body", "br", "p>", "div", "table", "font"]
+            .iter()
+            .any(|t| tag.get(..t.len()).is_some_and(|w| w.eq_ignore_ascii_case(t.as_bytes())))
+    })
 }
 
 /// HTML → plain text: tags dropped (block tags become line breaks), scripts,
@@ -1040,14 +1074,16 @@ fn entity(name: &str) -> Option<char> {
 fn collapse_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for line in s.lines() {
-        let words: Vec<&str> = line.split_whitespace().collect();
-        if words.is_empty() {
-            continue;
-        }
+        let mut words = line.split_whitespace();
+        let Some(first) = words.next() else { continue };
         if !out.is_empty() {
             out.push('\n');
         }
-        out.push_str(&words.join(" "));
+        out.push_str(first);
+        for w in words {
+            out.push(' ');
+            out.push_str(w);
+        }
     }
     out
 }
