@@ -19,7 +19,11 @@
 //! notes    = "bought flat 12-301"
 //! ```
 //!
-//! Dates are `YYYY-MM-DD` (also with `/` or `.`, or `2024年3月10日`), optionally
+//! `kind` is a category id, or the dealing in everyday words (`real estate`,
+//! `hospital`, `job site`, `房地产`, `4S店`, `宽带`).
+//!
+//! Dates are `YYYY-MM-DD` (also with `/` or `.`, `2024年3月10日`, `March 10, 2024`
+//! or `10 Mar 2024`), optionally
 //! followed by a time (`2024-03-10 14:30`, `2024-03-10T14:30:00+08:00`), as a
 //! string or a TOML date. A time without an offset is read as UTC. Unknown
 //! keys are an error, so a misspelt key (`keyword`) is not silently ignored.
@@ -301,7 +305,12 @@ impl Reader<'_> {
         if raw.trim().is_empty() {
             return Ok(None);
         }
-        raw.parse::<Category>().map(Some).map_err(|e| self.err(line, format!("kind: {e}")))
+        match raw.parse::<Category>() {
+            Ok(c) => Ok(Some(c)),
+            Err(e) => {
+                kind_from_words(raw).map(Some).ok_or_else(|| self.err(line, format!("kind: {e}")))
+            }
+        }
     }
 
     fn date(&self, raw: &str, line: u64) -> Result<(NaiveDate, Option<NaiveTime>)> {
@@ -354,6 +363,205 @@ struct Fields {
     notes: Option<String>,
 }
 
+/// The category of a dealing described in everyday words rather than by a
+/// category id: what people write in a spreadsheet of who got their number
+/// (`real estate`, `hospital`, `job site`, `房地产`, `4S店`, `宽带`).
+fn kind_from_words(raw: &str) -> Option<Category> {
+    const WORDS: &[(Category, &[&str])] = &[
+        (
+            Category::Property,
+            &[
+                "real estate",
+                "housing",
+                "house",
+                "home purchase",
+                "flat",
+                "apartment",
+                "rental",
+                "rent",
+                "letting",
+                "lease",
+                "leasing",
+                "estate agent",
+                "developer",
+                "房产",
+                "房地产",
+                "买房",
+                "售楼处",
+                "楼盘",
+                "租房",
+                "房屋中介",
+                "中介",
+            ],
+        ),
+        (
+            Category::Renovation,
+            &[
+                "decoration",
+                "home improvement",
+                "interior design",
+                "furniture",
+                "装修",
+                "家装",
+                "装饰",
+                "建材",
+                "家居",
+            ],
+        ),
+        (Category::Insurance, &["insurer", "insurance broker", "保险公司"]),
+        (
+            Category::Finance,
+            &[
+                "bank",
+                "banking",
+                "credit",
+                "credit card",
+                "mortgage",
+                "lending",
+                "lender",
+                "investment",
+                "wealth",
+                "brokerage",
+                "金融",
+                "贷款",
+                "银行",
+                "信用卡",
+                "理财",
+                "借贷",
+                "证券",
+            ],
+        ),
+        (
+            Category::Education,
+            &[
+                "school",
+                "training",
+                "tutoring",
+                "course",
+                "courses",
+                "university",
+                "college",
+                "kindergarten",
+                "nursery",
+                "教育",
+                "培训",
+                "学校",
+                "早教",
+                "幼儿园",
+                "留学",
+                "课程",
+            ],
+        ),
+        (
+            Category::Automotive,
+            &[
+                "car dealer",
+                "dealership",
+                "dealer",
+                "vehicle",
+                "cars",
+                "car purchase",
+                "car rental",
+                "汽车",
+                "4s店",
+                "车行",
+                "买车",
+                "二手车",
+            ],
+        ),
+        (
+            Category::Healthcare,
+            &[
+                "hospital",
+                "clinic",
+                "maternity",
+                "birth",
+                "dental",
+                "dentist",
+                "pharmacy",
+                "gym",
+                "fitness",
+                "beauty",
+                "医疗",
+                "医院",
+                "诊所",
+                "体检",
+                "产科",
+                "妇幼",
+                "月子",
+                "月子中心",
+                "健身",
+                "口腔",
+                "美容",
+            ],
+        ),
+        (
+            Category::Recruitment,
+            &[
+                "job site",
+                "job board",
+                "job",
+                "jobs",
+                "hr",
+                "employment",
+                "career",
+                "careers",
+                "hiring",
+                "求职",
+                "招聘网",
+                "简历",
+                "人才",
+                "猎头",
+            ],
+        ),
+        (
+            Category::Retail,
+            &[
+                "shop",
+                "shopping",
+                "store",
+                "e-commerce",
+                "ecommerce",
+                "online shop",
+                "online shopping",
+                "membership",
+                "零售",
+                "购物",
+                "网购",
+                "电商",
+                "商场",
+                "会员",
+                "超市",
+            ],
+        ),
+        (
+            Category::Telecom,
+            &[
+                "carrier",
+                "mobile",
+                "mobile operator",
+                "broadband",
+                "isp",
+                "phone plan",
+                "internet provider",
+                "通信",
+                "运营商",
+                "移动",
+                "联通",
+                "电信",
+                "宽带",
+                "营业厅",
+            ],
+        ),
+    ];
+    let t = raw.trim().to_lowercase().replace(['_', '-'], " ");
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let squashed = t.replace(' ', "");
+    WORDS.iter().find_map(|(c, words)| {
+        words.iter().any(|w| *w == t || w.replace([' ', '-'], "") == squashed).then_some(*c)
+    })
+}
+
 /// Parses a date with an optional time; a time with an offset is converted to UTC.
 fn parse_date(raw: &str) -> Option<(NaiveDate, Option<NaiveTime>)> {
     let t = raw.trim();
@@ -361,7 +569,19 @@ fn parse_date(raw: &str) -> Option<(NaiveDate, Option<NaiveTime>)> {
         let u = dt.with_timezone(&Utc).naive_utc();
         return Some((u.date(), Some(u.time())));
     }
-    for f in ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日"] {
+    for f in [
+        "%Y-%m-%d",
+        "%Y/%m/%d",
+        "%Y.%m.%d",
+        "%Y年%m月%d日",
+        "%Y年%m月%d号",
+        "%B %d, %Y",
+        "%B %d %Y",
+        "%d %B %Y",
+        "%b %d, %Y",
+        "%b %d %Y",
+        "%d %b %Y",
+    ] {
         if let Ok(d) = NaiveDate::parse_from_str(t, f) {
             return Some((d, None));
         }
@@ -602,6 +822,36 @@ kind   = "insurance"
         assert_eq!(b.time, NaiveTime::from_hms_opt(9, 30, 0));
         assert!(b.phones.is_empty());
         assert_eq!(d.region, "CN");
+    }
+
+    #[test]
+    fn kinds_in_everyday_words_and_dates_in_words() {
+        for (kind, want) in [
+            ("real estate", Category::Property),
+            ("Real-Estate", Category::Property),
+            ("hospital", Category::Healthcare),
+            ("4S店", Category::Automotive),
+            ("job_site", Category::Recruitment),
+            ("宽带", Category::Telecom),
+            ("Insurance", Category::Insurance),
+        ] {
+            let t = format!(
+                "[[disclosure]]\nsource = \"A\"\ndate = \"2024-01-01\"\nkind = \"{kind}\"\n"
+            );
+            let d = Disclosures::from_toml_str(&t, "d.toml").unwrap();
+            assert_eq!(d.disclosures[0].kind, Some(want), "{kind}");
+        }
+        for (date, want) in [
+            ("March 10, 2024", "2024-03-10"),
+            ("10 Mar 2024", "2024-03-10"),
+            ("2024年3月10号", "2024-03-10"),
+            ("2024/3/10", "2024-03-10"),
+        ] {
+            let (d, t) = parse_date(date).unwrap_or_else(|| panic!("{date}"));
+            assert_eq!(d.to_string(), want, "{date}");
+            assert_eq!(t, None);
+        }
+        assert_eq!(parse_date("10/03/2024"), None, "day and month order unknown: refused");
     }
 
     #[test]
