@@ -21,7 +21,8 @@
 use super::{IngestOptions, RecordResult};
 use crate::error::{Error, Position, RecordError, Result};
 use crate::event::{Channel, Direction, Event, sha256_hex};
-use crate::normalize::{datetime, encoding, phone};
+use crate::normalize::datetime::{self, DateOrder};
+use crate::normalize::{encoding, phone};
 
 /// Longest field read, in bytes; a row with a longer field is skipped with a reason.
 pub const MAX_FIELD_BYTES: usize = 64 * 1024;
@@ -95,6 +96,10 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "来电号码",
             "对端号码",
             "手机号码",
+            "from",
+            "caller",
+            "callingnumber",
+            "主叫号码",
         ],
     ),
     (Field::Name, &["name", "contact", "contactname", "cachedname", "姓名", "联系人", "名称"]),
@@ -118,10 +123,41 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
     ),
     (Field::Date, &["date", "日期"]),
     (Field::Time, &["time", "时间"]),
-    (Field::Duration, &["duration", "calllength", "通话时长", "时长", "通信时长", "持续时间"]),
+    (
+        Field::Duration,
+        &[
+            "duration",
+            "calllength",
+            "通话时长",
+            "时长",
+            "通信时长",
+            "持续时间",
+            "minutes",
+            "min",
+            "mins",
+            "分钟",
+            "通话分钟",
+            "通话分钟数",
+        ],
+    ),
     (Field::Tag, &["tag", "label", "标记", "号码标记", "标签"]),
     (Field::Note, &["note", "notes", "备注", "remark", "remarks", "comment"]),
-    (Field::Line, &["line", "sim", "to", "本机号码", "sim卡", "mynumber", "simcard", "本机"]),
+    (
+        Field::Line,
+        &[
+            "line",
+            "sim",
+            "to",
+            "本机号码",
+            "sim卡",
+            "mynumber",
+            "simcard",
+            "本机",
+            "callee",
+            "callednumber",
+            "被叫号码",
+        ],
+    ),
 ];
 
 const DELIMITERS: [u8; 3] = [b',', b';', b'\t'];
@@ -158,6 +194,15 @@ struct Columns {
     idx: [Option<usize>; FIELD_COUNT],
     /// Number of cells in the header row.
     width: usize,
+    /// Further call-type columns (`通话类型` beside `呼叫类型`, `Direction`
+    /// beside `Status`): the most specific reading of them all is taken.
+    more_types: Vec<usize>,
+    /// The duration column counts minutes (`Minutes`, `Min`, `时长(分钟)`).
+    duration_minutes: bool,
+    /// The number and line columns are the caller and the callee (`From`,
+    /// `To`; `主叫号码`, `被叫号码`): which is the other party depends on the
+    /// direction of the call.
+    caller_callee: bool,
 }
 
 impl Columns {
@@ -198,11 +243,36 @@ pub fn check_columns(opts: &IngestOptions) -> Result<()> {
     extra_columns(opts).map(|_| ())
 }
 
+/// Header names of the caller and the callee in layouts that give both.
+const CALLER_NAMES: &[&str] = &["from", "caller", "callingnumber", "主叫号码", "主叫"];
+const CALLEE_NAMES: &[&str] = &["to", "callee", "callednumber", "被叫号码", "被叫"];
+
+/// Whether a header cell counts minutes: `Minutes`, `Min`, `Duration (min)`, `时长(分钟)`.
+fn counts_minutes(cell: &str) -> bool {
+    let lower = cell.to_lowercase();
+    let words: Vec<&str> =
+        lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    (words.iter().any(|w| matches!(*w, "min" | "mins" | "minute" | "minutes"))
+        || lower.contains("分钟"))
+        && !words.iter().any(|w| matches!(*w, "sec" | "secs" | "second" | "seconds"))
+        && !lower.contains('秒')
+}
+
+/// Whether a cell is a value rather than a column name: carrier bills start
+/// with lines such as `手机号码：13800138000,查询时间：2024年03月` or
+/// `Phone Number: 469-264-1200`, which name fields but are not a header.
+fn is_value_cell(key: &str) -> bool {
+    let after_colon = key.split_once(':').map(|(_, v)| v.trim()).unwrap_or("");
+    !after_colon.is_empty() || key.bytes().filter(u8::is_ascii_digit).count() >= 5
+}
+
 fn map_header(cells: &[String], extra: &[(Field, String)]) -> Columns {
     let mut cols = Columns { width: cells.len(), ..Columns::default() };
+    let mut caller = false;
+    let mut callee = false;
     for (i, cell) in cells.iter().enumerate() {
         let key = header_key(cell);
-        if key.is_empty() {
+        if key.is_empty() || is_value_cell(&key) {
             continue;
         }
         // The person's own mappings win over the built-in names.
@@ -217,11 +287,41 @@ fn map_header(cells: &[String], extra: &[(Field, String)]) -> Columns {
                     .map(|(f, _)| *f)
             })
             .or_else(|| fuzzy_field(&key));
-        if let Some(slot) = field.and_then(|f| cols.idx.get_mut(f.index())) {
-            // The first column of a meaning wins.
-            slot.get_or_insert(i);
+        let Some(mut field) = field else { continue };
+        if cols.get(field).is_some() {
+            // A second column of a meaning: a second time column is the
+            // date or the time of a date and time given apart (`Call Date`,
+            // `Call Time`; `通话日期`, `通话时间`); a second type column is
+            // read beside the first; otherwise the first column wins.
+            match field {
+                Field::DateTime | Field::Date | Field::Time => {
+                    let is_date = key.contains("date") || key.contains("日期");
+                    let is_time = key.contains("time") || key.contains("时间");
+                    if is_date && cols.get(Field::Date).is_none() {
+                        field = Field::Date;
+                    } else if is_time && cols.get(Field::Time).is_none() {
+                        field = Field::Time;
+                    }
+                }
+                Field::Type => {
+                    cols.more_types.push(i);
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        if let Some(slot) = cols.idx.get_mut(field.index()) {
+            if slot.is_none() {
+                *slot = Some(i);
+                if field == Field::Duration {
+                    cols.duration_minutes = counts_minutes(cell);
+                }
+                caller |= field == Field::Number && CALLER_NAMES.contains(&key.as_str());
+                callee |= field == Field::Line && CALLEE_NAMES.contains(&key.as_str());
+            }
         }
     }
+    cols.caller_callee = caller && callee;
     cols
 }
 
@@ -242,7 +342,13 @@ const HEADER_STEMS: &[(Field, &[&str])] = &[
 ];
 
 /// The field a header names by one of its words, when no exact name matched.
+/// Places are no field: `本机通话地` (where the phone was) is not the line,
+/// `对方号码归属地` (where the number is registered) not the number.
 fn fuzzy_field(key: &str) -> Option<Field> {
+    const PLACES: [&str; 5] = ["地", "location", "place", "city", "region"];
+    if PLACES.iter().any(|p| key.contains(p)) {
+        return None;
+    }
     HEADER_STEMS.iter().find(|(_, stems)| stems.iter().any(|s| key.contains(s))).map(|(f, _)| *f)
 }
 
@@ -298,6 +404,8 @@ fn find_header(text: &str, extra: &[(Field, String)]) -> Option<Header> {
 /// assert_eq!(normalize_call_type("未接来电"), Some("missed"));
 /// assert_eq!(normalize_call_type("2"), Some("outgoing"));
 /// assert_eq!(normalize_call_type("Blocked"), Some("blocked"));
+/// assert_eq!(normalize_call_type("Missed call"), Some("missed"));
+/// assert_eq!(normalize_call_type("来电拦截"), Some("blocked"));
 /// assert_eq!(normalize_call_type("???"), None);
 /// ```
 pub fn normalize_call_type(raw: &str) -> Option<&'static str> {
@@ -306,16 +414,26 @@ pub fn normalize_call_type(raw: &str) -> Option<&'static str> {
         Some(k) if !k.is_empty() => k.to_string(),
         _ => key,
     };
-    Some(match key.as_str() {
+    call_type_word(&key).or_else(|| {
+        // `Incoming call`, `Missed calls`, `拒接来电`, `来电拦截`, `呼入未接`.
+        const AFFIXES: [&str; 5] = ["calls", "call", "来电", "电话", "呼入"];
+        AFFIXES.iter().find_map(|a| {
+            let inner = key.strip_suffix(a).or_else(|| key.strip_prefix(a))?;
+            (!inner.is_empty()).then(|| call_type_word(inner)).flatten()
+        })
+    })
+}
+
+fn call_type_word(key: &str) -> Option<&'static str> {
+    Some(match key {
         "1" | "incoming" | "in" | "inbound" | "received" | "answered" | "来电" | "呼入"
         | "已接" | "已接来电" | "已接听" | "接听" | "被叫" | "7" | "answeredexternally" => {
             "incoming"
         }
         "2" | "outgoing" | "out" | "outbound" | "dialed" | "dialled" | "呼出" | "去电" | "已拨"
-        | "已拨电话" | "拨出" | "已拨出" | "主叫" => "outgoing",
-        "3" | "missed" | "未接" | "未接来电" | "漏接" | "未接听" | "响一声" => {
-            "missed"
-        }
+        | "已拨电话" | "拨出" | "已拨出" | "主叫" | "placed" => "outgoing",
+        "3" | "missed" | "未接" | "未接来电" | "漏接" | "未接听" | "响一声" | "unanswered"
+        | "noanswer" | "notanswered" => "missed",
         "4" | "voicemail" | "语音信箱" | "语音留言" => "voicemail",
         "5" | "rejected" | "declined" | "拒接" | "已拒接" | "拒绝" | "已拒绝" => {
             "rejected"
@@ -400,10 +518,25 @@ pub fn read(
     // so reading stays linear in the file.
     let mut base = 0usize;
     let mut rdr = reader_at(base);
-    let ctx = RowContext { file, opts, header: &header, charset: label };
+    let order = date_order(body, &header, opts);
+    let ctx = RowContext { file, opts, header: &header, charset: label, order };
     let mut rec = csv::StringRecord::new();
     let mut first = true;
     let mut lines = LineCounter::default();
+    // Rows identical to an earlier row of this file, by id.
+    let mut repeats: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    let mut sink = |r: RecordResult| {
+        sink(r.map(|mut e| {
+            if e.at.is_some_and(|t| t.timestamp() % 60 == 0) {
+                let n = repeats.entry(e.id.clone()).or_insert(0);
+                if *n > 0 {
+                    e.id = e.repeat_id(*n);
+                }
+                *n += 1;
+            }
+            e
+        }))
+    };
     loop {
         let before = base + to_usize(rdr.position().byte());
         let read = rdr.read_record(&mut rec);
@@ -472,6 +605,73 @@ pub fn read(
     Ok(())
 }
 
+/// Rows scanned for dates that settle whether the file writes `a/b/yyyy`
+/// day first or month first.
+const DATE_ORDER_SCAN_ROWS: usize = 10_000;
+
+/// The order of the file's `a/b/yyyy` dates: what its own dates show (one
+/// `13/03/2024` makes every `05/03/2024` of the file the 5th of March), else
+/// the region's habit. A file whose dates show both orders keeps reading
+/// each date alone.
+fn date_order(body: &str, header: &Header, opts: &IngestOptions) -> DateOrder {
+    let cols = &header.columns;
+    let date_cols: Vec<usize> =
+        [Field::DateTime, Field::Date, Field::Time].iter().filter_map(|&f| cols.get(f)).collect();
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(header.delimiter)
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(body.as_bytes());
+    let (mut day_first, mut month_first) = (false, false);
+    for rec in rdr.records().take(DATE_ORDER_SCAN_ROWS).flatten() {
+        for v in date_cols.iter().filter_map(|&i| rec.get(i)) {
+            match DateOrder::evidence(v) {
+                Some(DateOrder::DayFirst) => day_first = true,
+                Some(DateOrder::MonthFirst) => month_first = true,
+                _ => {}
+            }
+        }
+    }
+    match (day_first, month_first) {
+        (true, false) => DateOrder::DayFirst,
+        (false, true) => DateOrder::MonthFirst,
+        (true, true) => DateOrder::Auto,
+        (false, false) => DateOrder::of_region(&opts.default_region),
+    }
+}
+
+/// Whether a row is a bill's total (`合计`, `小计`, `Total`): its first
+/// non-empty cell says so.
+fn is_total_row(rec: &csv::StringRecord) -> bool {
+    const TOTALS: [&str; 7] = ["合计", "小计", "总计", "total", "subtotal", "grandtotal", "sum"];
+    rec.iter()
+        .map(header_key)
+        .find(|k| !k.is_empty())
+        .is_some_and(|k| TOTALS.iter().any(|t| k == *t || (k.starts_with(t) && k.ends_with(':'))))
+}
+
+/// Whether a date cell carries a time of day (`14:03`, `2点`, `2 PM`) or is a
+/// whole timestamp (epoch digits), not a date alone.
+fn has_clock(v: &str) -> bool {
+    let lower = v.to_lowercase();
+    lower.contains(':')
+        || lower.contains('：')
+        || lower.contains('时')
+        || lower.contains('点')
+        || lower.contains("am")
+        || lower.contains("pm")
+        || lower.contains("上午")
+        || lower.contains("下午")
+        || (v.len() >= 9 && v.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether a date cell holds no date, only a time of day (`14:03:07`).
+fn is_time_only(v: &str) -> bool {
+    !v.is_empty()
+        && v.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+        && v.contains(':')
+}
+
 fn to_usize(n: u64) -> usize {
     usize::try_from(n).unwrap_or(usize::MAX)
 }
@@ -510,6 +710,8 @@ struct RowContext<'a> {
     header: &'a Header,
     /// The encoding label the text was decoded under.
     charset: &'static str,
+    /// How the file writes `a/b/yyyy` dates.
+    order: DateOrder,
 }
 
 impl RowContext<'_> {
@@ -553,48 +755,101 @@ impl RowContext<'_> {
             warnings.push(format!("row has {} fields, the header {}", rec.len(), cols.width));
         }
 
-        let Some(number) = get(Field::Number) else {
-            return err("no number".to_string());
+        if is_total_row(rec) {
+            return err("a total row of the bill, not a call".to_string());
+        }
+        // A date and a time may come in one column or two (`Call Date`,
+        // `Call Time`); a column named for the date may hold both.
+        let cells: Vec<&str> =
+            [Field::DateTime, Field::Date, Field::Time].iter().filter_map(|&f| get(f)).collect();
+        let tz = self.opts.timezone;
+        let whole = |v: &&&str| {
+            has_clock(v)
+                && !is_time_only(v)
+                && datetime::parse_checked_in(v, tz, self.order).is_ok()
         };
-        let at_raw = match (get(Field::DateTime), get(Field::Date), get(Field::Time)) {
-            (Some(dt), _, _) => dt.to_string(),
-            // A time column that holds the whole date-time needs no date.
-            (None, Some(d), Some(t)) if datetime::parse(t, self.opts.timezone).is_none() => {
-                format!("{d} {t}")
-            }
-            (None, _, Some(t)) => t.to_string(),
-            (None, Some(d), None) => d.to_string(),
-            (None, None, None) => return err("no date".to_string()),
+        let at_raw = match cells.iter().find(whole) {
+            Some(whole) => whole.to_string(),
+            None => match (
+                cells.iter().find(|v| !has_clock(v)),
+                cells.iter().find(|v| is_time_only(v) || has_clock(v)),
+            ) {
+                (Some(d), Some(t)) => format!("{d} {t}"),
+                (Some(one), None) | (None, Some(one)) => one.to_string(),
+                (None, None) => return err("no date".to_string()),
+            },
         };
-        let at = match datetime::parse_checked(&at_raw, self.opts.timezone) {
+        let at = match datetime::parse_checked_in(&at_raw, tz, self.order) {
             Ok(t) => t,
             Err(e) => return err(format!("{e}: {}", quote(&at_raw))),
         };
 
         let region = self.opts.default_region.as_str();
-        let call_type = get(Field::Type).and_then(|t| {
-            let ct = normalize_call_type(t);
-            if ct.is_none() {
-                warnings.push(format!("unknown call type {}", quote(t)));
+        // Of several type columns the most specific reading wins: `Missed`
+        // in `Status` says more than `Incoming` in `Direction`.
+        let mut call_type = None;
+        let type_cells = cols.get(Field::Type).into_iter().chain(cols.more_types.iter().copied());
+        for t in type_cells.filter_map(|i| rec.get(i)).map(str::trim).filter(|t| !t.is_empty()) {
+            match normalize_call_type(t) {
+                Some(ct) if call_type.is_none() || !matches!(ct, "incoming" | "outgoing") => {
+                    call_type = Some(ct);
+                }
+                Some(_) => {}
+                None if cols.more_types.is_empty() => {
+                    warnings.push(format!("unknown call type {}", quote(t)));
+                }
+                None => {}
             }
-            ct
-        });
+        }
         let duration_s = get(Field::Duration).and_then(|d| {
-            let s = datetime::parse_duration(d);
+            let s = match d.parse::<f64>() {
+                // A bare number in a minutes column (`3`, `0.5`).
+                Ok(m) if cols.duration_minutes && m >= 0.0 && m.is_finite() => {
+                    let secs = (m * 60.0).round();
+                    (secs <= datetime::MAX_DURATION_S as f64).then_some(secs as u64)
+                }
+                _ => datetime::parse_duration(d),
+            };
             if s.is_none() {
                 warnings.push(format!("unreadable duration {}", quote(d)));
             }
             s
         });
-        let to = get(Field::Line)
+        let mut number = get(Field::Number).map(|n| phone::normalize(n, region));
+        let mut to = get(Field::Line)
             .map(|l| phone::normalize(l, region))
             .filter(|l| !l.is_empty() && l != phone::UNKNOWN);
+        if cols.caller_callee {
+            // `From`/`To` columns: the other party is the callee of an
+            // outgoing call. The person's own numbers say which way it went
+            // when no type column does.
+            let own = |n: &Option<String>| {
+                n.as_ref().is_some_and(|n| self.opts.own_identities.iter().any(|o| o == n))
+            };
+            if call_type.is_none() && own(&number) {
+                call_type = Some("outgoing");
+            } else if call_type.is_none() && own(&to) {
+                call_type = Some("incoming");
+            }
+            if call_type == Some("outgoing") {
+                std::mem::swap(&mut number, &mut to);
+            }
+        }
+        let from = match number {
+            Some(n) => n,
+            None if get(Field::Number).is_none() && !cols.caller_callee => {
+                // A withheld caller: many exports leave the cell empty.
+                warnings.push("no number: a withheld or hidden caller".to_string());
+                phone::UNKNOWN.to_string()
+            }
+            None => return err("no number".to_string()),
+        };
         let event = Event {
             channel: Some(Channel::Call),
             direction: direction_of(call_type),
             at: Some(at),
             at_raw,
-            from: phone::normalize(number, region),
+            from,
             from_name: get(Field::Name).map(str::to_string),
             to,
             call_type: call_type.map(str::to_string),
@@ -804,7 +1059,7 @@ mod tests {
         // The total row is reported, not dropped.
         assert_eq!(bad.len(), 1);
         assert_eq!(bad[0].position, Position::line(6));
-        assert_eq!(bad[0].reason, "no number");
+        assert_eq!(bad[0].reason, "a total row of the bill, not a call");
     }
 
     #[test]
@@ -895,25 +1150,27 @@ mod tests {
     fn malformed_rows_are_reported_with_their_line() {
         let (ev, bad) = run("malformed.csv");
         let lines: Vec<_> = ev.iter().map(|e| e.source_line.unwrap()).collect();
-        assert_eq!(lines, [2, 7, 9, 11]);
+        assert_eq!(lines, [2, 3, 7, 9, 11]);
+        // An empty number with a date is a withheld caller, not a bad row.
+        assert_eq!(ev[1].from, phone::UNKNOWN);
+        assert!(ev[1].warnings.iter().any(|w| w.contains("withheld")), "{:?}", ev[1].warnings);
         let reasons: Vec<_> =
             bad.iter().map(|e| (e.position.line.unwrap(), e.reason.as_str())).collect();
-        assert_eq!(reasons.len(), 4, "{reasons:?}");
-        assert_eq!(reasons[0], (3, "no number"));
-        assert_eq!(reasons[1], (4, "unreadable date: 'yesterday'"));
-        assert_eq!(reasons[2].0, 5);
-        assert!(reasons[2].1.contains("out of range"), "{}", reasons[2].1);
-        assert_eq!(reasons[3], (6, "no date"));
+        assert_eq!(reasons.len(), 3, "{reasons:?}");
+        assert_eq!(reasons[0], (4, "unreadable date: 'yesterday'"));
+        assert_eq!(reasons[1].0, 5);
+        assert!(reasons[1].1.contains("out of range"), "{}", reasons[1].1);
+        assert_eq!(reasons[2], (6, "no date"));
         assert!(bad.iter().all(|e| e.file == "malformed.csv"));
-        let ragged = &ev[1];
+        let ragged = &ev[2];
         assert_eq!(ragged.call_type, None);
         assert_eq!(ragged.direction, Direction::Unknown);
         assert_eq!(ragged.duration_s, None);
         assert_eq!(ragged.warnings.len(), 3, "{:?}", ragged.warnings);
         // A quoted field spanning two lines: the record starts on line 9.
-        assert_eq!(ev[2].at, Some(utc("2024-03-05T06:06:00Z")));
+        assert_eq!(ev[3].at, Some(utc("2024-03-05T06:06:00Z")));
         assert_eq!(
-            ev[2].raw_sha256,
+            ev[3].raw_sha256,
             sha256_hex("\"13800138006\",来电,\"2024-03-05\n14:06\",5".as_bytes())
         );
     }
@@ -1100,6 +1357,138 @@ mod hostile_tests {
         })
         .unwrap();
         (ok, bad)
+    }
+
+    fn read_in(text: &str, region: &str, tz: chrono_tz::Tz) -> (Vec<Event>, Vec<RecordError>) {
+        let opts = IngestOptions {
+            default_region: region.to_string(),
+            timezone: tz,
+            own_identities: vec!["+14692641200".to_string()],
+            ..IngestOptions::default()
+        };
+        let (mut ok, mut bad) = (Vec::new(), Vec::new());
+        read(text.as_bytes(), "t.csv", &opts, &mut |r| match r {
+            Ok(e) => ok.push(e),
+            Err(e) => bad.push(e),
+        })
+        .unwrap();
+        (ok, bad)
+    }
+
+    /// Export styles met in the wild beyond the fixtures: dates and times in
+    /// two columns, bill preambles, minutes, several type columns, place
+    /// columns, withheld callers, spreadsheet-protected numbers, caller and
+    /// callee columns, day-first files.
+    #[test]
+    fn more_export_styles() {
+        let sh = chrono_tz::Asia::Shanghai;
+        let at = |e: &Event| e.at.map(|t| t.to_rfc3339());
+        let (ev, bad) = read_in(
+            "Call Date,Call Time,Number,Type,Duration\n2024-03-05,14:03:07,13800138000,Incoming call,125\n",
+            "CN",
+            sh,
+        );
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(at(&ev[0]).as_deref(), Some("2024-03-05T06:03:07+00:00"));
+        assert_eq!(ev[0].call_type.as_deref(), Some("incoming"));
+        let (ev, bad) = read_in(
+            "对方号码,通话日期,通话时间,呼叫类型,通话时长\n13800138000,2024-03-05,14:03:07,拒接来电,0\n",
+            "CN",
+            sh,
+        );
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(at(&ev[0]).as_deref(), Some("2024-03-05T06:03:07+00:00"));
+        assert_eq!(ev[0].call_type.as_deref(), Some("rejected"));
+        // A preamble line naming 号码 and 时间 with values is not the header.
+        let (ev, bad) = read_in(
+            "手机号码：13800138000,查询时间：2024年03月\n起始时间,通话时长,呼叫类型,对方号码,本机通话地\n\
+             2024-03-05 14:03:07,00:02:05,被叫,13900139000,深圳\n",
+            "CN",
+            sh,
+        );
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!((ev[0].from.as_str(), ev[0].duration_s), ("+8613900139000", Some(125)));
+        assert_eq!(ev[0].to, None, "where the phone was is not the line");
+        // Minutes, and a US bill's own words.
+        let chicago = chrono_tz::America::Chicago;
+        let (ev, bad) = read_in(
+            "Date,Time,Number,Destination,Minutes\n03/05/2024,2:03 PM,469-264-1207,Incoming CL,3\n",
+            "US",
+            chicago,
+        );
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(ev[0].duration_s, Some(180));
+        assert_eq!(at(&ev[0]).as_deref(), Some("2024-03-05T20:03:00+00:00"));
+        // Two type columns: the more specific reading wins; unknown words in one are no warning.
+        let (ev, _) = read_in(
+            "Phone Number,Date,Direction,Status,Duration\n13800138000,2024-03-05 14:03:07,Incoming,Missed,0\n",
+            "CN",
+            sh,
+        );
+        assert_eq!(ev[0].call_type.as_deref(), Some("missed"));
+        let (ev, _) = read_in(
+            "通话类型,对方号码,起始时间,通话时长,呼叫类型\n本地通话,13900139000,2024-03-05 14:03:07,125,被叫\n",
+            "CN",
+            sh,
+        );
+        assert_eq!(ev[0].call_type.as_deref(), Some("incoming"));
+        assert!(ev[0].warnings.iter().all(|w| !w.contains("call type")), "{:?}", ev[0].warnings);
+        // Withheld callers and protected numbers.
+        let (ev, bad) = read_in(
+            "号码,通话类型,通话时间\n,未接,2024-03-05 14:03:00\n号码隐藏,未接,2024-03-05 14:04:00\n\
+             =\"13800138000\",呼入未接,2024-03-05 14:05:00\n'13800138001,来电拦截,2024-03-05 14:06:00\n",
+            "CN",
+            sh,
+        );
+        assert!(bad.is_empty(), "{bad:?}");
+        let got: Vec<(&str, Option<&str>)> =
+            ev.iter().map(|e| (e.from.as_str(), e.call_type.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("unknown", Some("missed")),
+                ("unknown", Some("missed")),
+                ("+8613800138000", Some("missed")),
+                ("+8613800138001", Some("blocked")),
+            ]
+        );
+        // Caller and callee columns: the other party of an outgoing call is the callee.
+        let (ev, bad) = read_in(
+            "Date,Time,From,To,Duration\n03/05/2024,2:03 PM,(469) 264-1207,(469) 264-1200,0:02:05\n\
+             03/05/2024,3:00 PM,(469) 264-1200,(214) 555-0100,0:01:00\n",
+            "US",
+            chicago,
+        );
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!((ev[0].from.as_str(), ev[0].direction), ("+14692641207", Direction::Incoming));
+        assert_eq!(ev[0].to.as_deref(), Some("+14692641200"));
+        assert_eq!((ev[1].from.as_str(), ev[1].direction), ("+12145550100", Direction::Outgoing));
+        // One day-first date settles the file's order.
+        let hk = chrono_tz::Asia::Hong_Kong;
+        let (ev, _) = read_in(
+            "Number,Type,Date,Duration\n91234567,Incoming,13/03/2024 14:03,125\n91234568,Incoming,05/03/2024 14:03,125\n",
+            "CN",
+            hk,
+        );
+        assert_eq!(at(&ev[1]).as_deref(), Some("2024-03-05T06:03:00+00:00"));
+    }
+
+    #[test]
+    fn repeated_rows_of_a_minute_export_are_distinct_calls() {
+        let text = "号码,通话类型,通话时间,通话时长\n13800138000,未接,2024/3/5 14:03,0\n\
+                    13800138000,未接,2024/3/5 14:03,0\n";
+        let (ev, bad) = read_str(text);
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(ev.len(), 2);
+        assert_ne!(ev[0].id, ev[1].id);
+        // The same export read again gives the same two ids (they merge).
+        let (again, _) = read_str(text);
+        assert_eq!(again.iter().map(|e| &e.id).collect::<Vec<_>>(), [&ev[0].id, &ev[1].id]);
+        // With seconds, an identical row is the same call written twice.
+        let (ev, _) = read_str(
+            "号码,通话时间\n13800138000,2024/3/5 14:03:07\n13800138000,2024/3/5 14:03:07\n",
+        );
+        assert_eq!(ev[0].id, ev[1].id);
     }
 
     #[test]

@@ -59,6 +59,57 @@ impl fmt::Display for DateError {
     }
 }
 
+/// How a date written `a/b/yyyy` is read when both `a` and `b` are 12 or less.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DateOrder {
+    /// Month first (US), unless the first number is over 12; day first with dots.
+    #[default]
+    Auto,
+    /// Day first (most of the world outside North America): `05/03/2024` is 5 March.
+    DayFirst,
+    /// Month first: `05/03/2024` is 3 May.
+    MonthFirst,
+}
+
+impl DateOrder {
+    /// The order a region writes `a/b/yyyy` in, for a file whose dates do not
+    /// settle it themselves (`CN` and the regions not listed keep [`DateOrder::Auto`]).
+    pub fn of_region(region: &str) -> DateOrder {
+        const MONTH_FIRST: &[&str] = &["US", "CA", "PH", "PR", "GU", "AS", "VI", "MP", "FM"];
+        const DAY_FIRST: &[&str] = &[
+            "GB", "IE", "AU", "NZ", "IN", "HK", "MO", "SG", "MY", "ZA", "FR", "DE", "ES", "IT",
+            "NL", "BE", "PT", "BR", "AR", "MX", "RU", "TR", "ID", "TH", "VN", "PK", "NG", "KE",
+            "EG", "SA", "AE", "IL", "GR", "PL", "SE", "NO", "DK", "FI", "AT", "CH", "CZ",
+        ];
+        let r = region.trim().to_ascii_uppercase();
+        if MONTH_FIRST.contains(&r.as_str()) {
+            DateOrder::MonthFirst
+        } else if DAY_FIRST.contains(&r.as_str()) {
+            DateOrder::DayFirst
+        } else {
+            DateOrder::Auto
+        }
+    }
+
+    /// What one written date says about the order of a file's dates: day
+    /// first when its first number is over 12, month first when its second
+    /// is; `None` when it does not tell (`05/03/2024`, `2024-03-05`).
+    pub fn evidence(raw: &str) -> Option<DateOrder> {
+        let head = raw.trim().split([' ', 'T']).next().unwrap_or("");
+        let nums: Vec<&str> = head.split(['/', '-', '.']).collect();
+        let [a, b, c] = nums.as_slice() else { return None };
+        if !(c.len() == 4 || c.len() == 2) || a.len() > 2 || b.len() > 2 {
+            return None;
+        }
+        let (a, b) = (a.parse::<u32>().ok()?, b.parse::<u32>().ok()?);
+        match (a > 12, b > 12) {
+            (true, false) => Some(DateOrder::DayFirst),
+            (false, true) => Some(DateOrder::MonthFirst),
+            _ => None,
+        }
+    }
+}
+
 /// Parses a date/time as call logs and SMS exports write it; naive times are in `tz`.
 ///
 /// ```
@@ -74,6 +125,15 @@ pub fn parse(raw: &str, tz: chrono_tz::Tz) -> Option<DateTime<Utc>> {
 
 /// Like [`parse`], but says why a date was refused.
 pub fn parse_checked(raw: &str, tz: chrono_tz::Tz) -> Result<DateTime<Utc>, DateError> {
+    parse_checked_in(raw, tz, DateOrder::Auto)
+}
+
+/// Like [`parse_checked`], reading `a/b/yyyy` dates in `order`.
+pub fn parse_checked_in(
+    raw: &str,
+    tz: chrono_tz::Tz,
+    order: DateOrder,
+) -> Result<DateTime<Utc>, DateError> {
     let s = raw.trim();
     if s.is_empty() {
         return Err(DateError::Empty);
@@ -91,7 +151,18 @@ pub fn parse_checked(raw: &str, tz: chrono_tz::Tz) -> Result<DateTime<Utc>, Date
     let s = s.trim();
 
     let (date_part, time_part, zone_part) = split_parts(s)?;
-    let (y, m, d) = parse_date(date_part)?;
+    // Java's `Date.toString()` puts the year after the zone:
+    // `Tue Mar 05 14:03:07 GMT+08:00 2024`.
+    let (date_part, zone_part) = match zone_part.rsplit_once(' ') {
+        Some((zone, year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
+            (format!("{date_part} {year}"), zone.trim())
+        }
+        _ if zone_part.len() == 4 && zone_part.bytes().all(|b| b.is_ascii_digit()) => {
+            (format!("{date_part} {zone_part}"), "")
+        }
+        _ => (date_part.to_string(), zone_part),
+    };
+    let (y, m, d) = parse_date(&date_part, order)?;
     if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
         return Err(DateError::OutOfRange(y));
     }
@@ -101,11 +172,27 @@ pub fn parse_checked(raw: &str, tz: chrono_tz::Tz) -> Result<DateTime<Utc>, Date
         None => NaiveTime::MIN,
     };
     let naive = NaiveDateTime::new(date, time);
+    if let Some(t) = in_named_zone(naive, zone_part, tz) {
+        return Ok(t);
+    }
     match parse_zone(zone_part)? {
         Some(offset) => offset.from_local_datetime(&naive).single().map(|t| t.with_timezone(&Utc)),
         None => local_to_utc(naive, tz),
     }
     .ok_or(DateError::Unreadable)
+}
+
+/// A time followed by the abbreviation of `tz` itself (`CST` in Shanghai,
+/// `EDT` in New York in summer), as a phone prints its own zone: read in
+/// `tz`. Other names (`CST` read in New York) are not guessed at.
+fn in_named_zone(naive: NaiveDateTime, zone: &str, tz: chrono_tz::Tz) -> Option<DateTime<Utc>> {
+    use chrono_tz::OffsetName;
+    if zone.len() < 2 || !zone.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let t = local_to_utc(naive, tz)?;
+    let abbreviation = tz.offset_from_utc_datetime(&t.naive_utc()).abbreviation()?.to_string();
+    abbreviation.eq_ignore_ascii_case(zone).then_some(t)
 }
 
 /// Maps full-width forms to ASCII (`２０２４／３／５`, `１４：０３`).
@@ -219,7 +306,14 @@ fn split_parts(s: &str) -> Result<(&str, Option<&str>, &str), DateError> {
     if time_start == colon {
         return Err(DateError::Unreadable);
     }
-    let date = s.get(..time_start).ok_or(DateError::Unreadable)?;
+    let date = s.get(..time_start).ok_or(DateError::Unreadable)?.trim_end();
+    // `March 5, 2024 at 2:03 PM`.
+    let date = match date.len().checked_sub(3).and_then(|i| date.get(i..)) {
+        Some(tail) if tail.eq_ignore_ascii_case(" at") => {
+            date.get(..date.len() - 3).unwrap_or(date)
+        }
+        _ => date,
+    };
     let date = date.trim_end().trim_end_matches(['T', 't', ',']).trim_end();
     let rest = s.get(time_start..).ok_or(DateError::Unreadable)?;
     let time_len = rest
@@ -252,14 +346,22 @@ fn month_from_name(tok: &str) -> Option<u32> {
     MONTHS.iter().position(|m| m.starts_with(&lower)).and_then(|i| u32::try_from(i + 1).ok())
 }
 
+/// A weekday name (`Tue`, `Tuesday`, `星期二`, `周二`) or the `at` of
+/// `March 5, 2024 at 2:03 PM`: words a date may carry that say nothing more.
 fn is_weekday(tok: &str) -> bool {
     const DAYS: [&str; 7] =
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    let lower = tok.trim_end_matches('.').to_ascii_lowercase();
+    let lower = tok.trim_end_matches(['.', ',']).to_ascii_lowercase();
+    if lower == "at" {
+        return true;
+    }
+    if let Some(d) = ["星期", "礼拜", "周"].iter().find_map(|p| lower.strip_prefix(p)) {
+        return matches!(d, "一" | "二" | "三" | "四" | "五" | "六" | "日" | "天");
+    }
     lower.len() >= 3 && DAYS.iter().any(|d| d.starts_with(&lower))
 }
 
-fn parse_date(s: &str) -> Result<(i32, u32, u32), DateError> {
+fn parse_date(s: &str, order: DateOrder) -> Result<(i32, u32, u32), DateError> {
     let sep = s.chars().find(|c| matches!(c, '-' | '/' | '.'));
     let mut nums: Vec<&str> = Vec::with_capacity(3);
     let mut month_word = None;
@@ -278,13 +380,18 @@ fn parse_date(s: &str) -> Result<(i32, u32, u32), DateError> {
         (Some(m), [a, b]) if a.len() == 4 => Ok((year(a)?, m, num(b)?)),
         (Some(m), [a, b]) if b.len() == 4 => Ok((year(b)?, m, num(a)?)),
         (None, [a, b, c]) if a.len() == 4 => Ok((year(a)?, num(b)?, num(c)?)),
-        (None, [a, b, c]) if c.len() == 4 => {
+        (None, [a, b, c]) if c.len() == 4 || (c.len() == 2 && sep == Some('/')) => {
             let (first, second) = (num(a)?, num(b)?);
-            if sep == Some('.') || first > 12 {
-                Ok((year(c)?, second, first))
-            } else {
-                Ok((year(c)?, first, second))
-            }
+            // `3/5/24`: a two-digit year is this century.
+            let y = if c.len() == 2 { 2000 + year(c)? } else { year(c)? };
+            let day_first = match order {
+                _ if first > 12 => true,
+                _ if second > 12 => false,
+                DateOrder::DayFirst => true,
+                DateOrder::MonthFirst => false,
+                DateOrder::Auto => sep == Some('.'),
+            };
+            if day_first { Ok((y, second, first)) } else { Ok((y, first, second)) }
         }
         _ => Err(DateError::Unreadable),
     }
@@ -424,8 +531,8 @@ fn unit_duration(s: &str) -> Option<u64> {
     let mut any = false;
     while !rest.is_empty() {
         rest = rest.trim_start();
-        let n_len = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
-        let n = small(rest.get(..n_len)?)?;
+        let n_len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
+        let (n, tenths) = decimal(rest.get(..n_len)?)?;
         rest = rest.get(n_len..)?.trim_start();
         let u_len = rest.find(|c: char| c.is_ascii_digit() || c == ' ').unwrap_or(rest.len());
         let unit = rest.get(..u_len)?.to_ascii_lowercase();
@@ -437,10 +544,21 @@ fn unit_duration(s: &str) -> Option<u64> {
             "h" | "hr" | "hrs" | "hour" | "hours" | "小时" | "时" | "钟头" => 3600,
             _ => return None,
         };
-        total = total.checked_add(n.checked_mul(mult)?)?;
+        // `0.5 min`, `1.5 minutes` (US carrier bills): tenths of the unit.
+        let part = n.checked_mul(mult)?.checked_add(tenths.checked_mul(mult)? / 10)?;
+        total = total.checked_add(part)?;
         any = true;
     }
     any.then_some(total)
+}
+
+/// `12` → (12, 0); `1.5` → (1, 5): a whole number with at most one decimal.
+fn decimal(t: &str) -> Option<(u64, u64)> {
+    match t.split_once('.') {
+        None => Some((small(t)?, 0)),
+        Some((whole, frac)) if frac.len() == 1 => Some((small(whole)?, small(frac)?)),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -488,6 +606,12 @@ mod tests {
             "1709618580000",
             "20240305140300",
             "２０２４／３／５　１４：０３",
+            "Tue Mar 05 14:03:00 GMT+08:00 2024",
+            "Tue Mar 05 14:03:00 CST 2024",
+            "2024-03-05 14:03 CST",
+            "3/5/24 14:03",
+            "Tuesday, March 5, 2024 at 2:03 PM",
+            "2024/3/5 星期二 14:03",
         ] {
             assert_eq!(parse(raw, SH), Some(want), "{raw}");
         }
@@ -528,7 +652,6 @@ mod tests {
             "2024-13-01",
             "25:00",
             "2024-03-05 25:00",
-            "2024-03-05 14:03 CST",
             "2024-03-05 14:03:07:09",
             "12345",
             "2024-03-05 14:03 +99:00",
@@ -543,6 +666,31 @@ mod tests {
         }
         assert_eq!(parse_checked(&"2".repeat(100), SH), Err(DateError::Unreadable));
         assert!(DateError::OutOfRange(1969).to_string().contains("1969"));
+    }
+
+    #[test]
+    fn day_and_month_order() {
+        let may3 = utc("2024-05-03T01:00:00Z");
+        let mar5 = utc("2024-03-05T01:00:00Z");
+        assert_eq!(parse_checked_in("05/03/2024 09:00", SH, DateOrder::DayFirst), Ok(mar5));
+        assert_eq!(parse_checked_in("05/03/2024 09:00", SH, DateOrder::MonthFirst), Ok(may3));
+        assert_eq!(parse_checked_in("05/03/2024 09:00", SH, DateOrder::Auto), Ok(may3));
+        // A number over 12 settles it whatever the order.
+        assert_eq!(
+            parse_checked_in("13/05/2024 09:00", SH, DateOrder::MonthFirst).ok(),
+            Some(utc("2024-05-13T01:00:00Z"))
+        );
+        assert_eq!(DateOrder::evidence("13/03/2024 14:03"), Some(DateOrder::DayFirst));
+        assert_eq!(DateOrder::evidence("03/13/2024"), Some(DateOrder::MonthFirst));
+        assert_eq!(DateOrder::evidence("05/03/2024"), None);
+        assert_eq!(DateOrder::evidence("2024-03-13"), None);
+        assert_eq!(DateOrder::of_region("hk"), DateOrder::DayFirst);
+        assert_eq!(DateOrder::of_region("US"), DateOrder::MonthFirst);
+        assert_eq!(DateOrder::of_region("CN"), DateOrder::Auto);
+        // A zone name that is not the person's own zone is not guessed at.
+        let ny = chrono_tz::America::New_York;
+        assert_eq!(parse_checked("2024-03-05 14:03 CST", ny), Err(DateError::Unreadable));
+        assert_eq!(parse("2024-07-05 14:03 EDT", ny), Some(utc("2024-07-05T18:03:00Z")));
     }
 
     #[test]
@@ -563,6 +711,9 @@ mod tests {
             ("0", 0),
             (" 12 ", 12),
             ("１２５", 125),
+            ("0.5 Minutes", 30),
+            ("1.5 min", 90),
+            ("2 min 5 sec", 125),
         ] {
             assert_eq!(parse_duration(raw), Some(want), "{raw}");
         }

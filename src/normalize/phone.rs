@@ -154,6 +154,14 @@ const HIDDEN_MARKERS: &[&str] = &[
     "私人号码",
     "匿名",
     "无号码",
+    "号码隐藏",
+    "未显示号码",
+    "unknown caller",
+    "unknown number",
+    "private caller",
+    "blocked number",
+    "no number",
+    "not available",
 ];
 
 fn plan(region: &str) -> Option<&'static Plan> {
@@ -207,6 +215,18 @@ pub fn is_hidden(raw: &str) -> bool {
     HIDDEN_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(t.trim()))
 }
 
+/// A number as spreadsheets protect it from being read as a number
+/// (`="13800138000"`, `'13800138000`), without the protection.
+fn unprotect(s: &str) -> &str {
+    if let Some(inner) = s.strip_prefix("=\"").and_then(|r| r.strip_suffix('"')) {
+        return inner.trim();
+    }
+    match s.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit() || c == '+') => rest,
+        _ => s,
+    }
+}
+
 /// Normalises a phone number to E.164 in `region` (ISO code, e.g. `CN`),
 /// keeping short codes, SMS ports and CN toll-free numbers as national digits
 /// and returning [`UNKNOWN`] for hidden callers. See the module docs.
@@ -218,6 +238,8 @@ pub fn is_hidden(raw: &str) -> bool {
 /// assert_eq!(normalize("95588", "CN"), "95588");
 /// assert_eq!(normalize("07700 900123", "GB"), "+447700900123");
 /// assert_eq!(normalize("隐藏号码", "CN"), "unknown");
+/// assert_eq!(normalize("=\"13800138000\"", "CN"), "+8613800138000");
+/// assert_eq!(normalize("'13800138000", "CN"), "+8613800138000");
 /// ```
 pub fn normalize(raw: &str, region: &str) -> String {
     if is_hidden(raw) {
@@ -226,7 +248,7 @@ pub fn normalize(raw: &str, region: &str) -> String {
     // Control characters (NUL, escape sequences) are never part of a number
     // or a sender id, and must not reach a terminal or a report.
     let folded: String = raw.chars().filter(|c| !c.is_control()).map(fold_width).collect();
-    let trimmed = folded.trim();
+    let trimmed = unprotect(folded.trim());
     let body = strip_prefix_ci(trimmed, "tel:").unwrap_or(trimmed).trim();
     let cleaned: String = body.chars().filter(|&c| !is_separator(c)).collect();
     let (plus, digits) = match cleaned.strip_prefix('+') {
