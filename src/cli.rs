@@ -62,6 +62,9 @@ struct IngestArgs {
     /// Where to write the events (JSON lines); standard output if omitted.
     #[arg(short, long)]
     output: Option<PathBuf>,
+    /// The same as `--input-format` (ingest writes one output format only).
+    #[arg(long, value_name = "FORMAT", conflicts_with = "input_format")]
+    format: Option<Format>,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -236,7 +239,10 @@ pub fn run() -> Result<i32> {
         Command::Ingest(a) => cmd::ingest::run(&cmd::ingest::Config {
             inputs: a.inputs,
             output: a.output,
-            ingest: a.input.to_options()?,
+            ingest: IngestOptions {
+                format: a.input.input_format.or(a.format),
+                ..a.input.to_options()?
+            },
         }),
         Command::Classify(a) => cmd::classify::run(&cmd::classify::Config {
             inputs: a.inputs,

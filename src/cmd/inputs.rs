@@ -160,7 +160,7 @@ fn read_file(
     let format = opts.format.or_else(|| detect(&name, &head));
     s.format = format;
     let Some(format) = format else {
-        s.error = Some(format!("{name}: format not recognised (use --format)"));
+        s.error = Some(format!("{name}: format not recognised (use --input-format)"));
         s.sha256 = hash_rest(head, file);
         return s;
     };
@@ -244,7 +244,7 @@ fn read_whole(
     let format = match s.format.or(opts.format).or_else(|| detect(&s.path, bytes)) {
         Some(f) => f,
         None => {
-            s.error = Some(format!("{}: format not recognised (use --format)", s.path));
+            s.error = Some(format!("{}: format not recognised (use --input-format)", s.path));
             return;
         }
     };
@@ -327,12 +327,21 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>, on_warning: &mut dyn FnMut(
             return;
         }
     };
+    // In a Maildir only the messages count: `cur/`, `new/` and the Maildir++
+    // subfolders (`.Junk`, `.INBOX.Spam`: where the spam evidence is), not
+    // `tmp/` (still being delivered) nor the server's own files
+    // (`dovecot-uidlist`, `subscriptions`, `courierimapkeywords/`).
+    let maildir = is_maildir(dir);
     for entry in entries.flatten() {
         let p = entry.path();
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if name.starts_with('.') || name == "tmp" {
-            // Maildir's tmp/ holds messages still being delivered; dot files are not exports.
+        let wanted = if maildir {
+            name == "cur" || name == "new" || is_maildir(&p)
+        } else {
+            !name.starts_with('.') || is_maildir(&p)
+        };
+        if !wanted || name == "tmp" {
             continue;
         }
         match entry.file_type() {
@@ -350,6 +359,11 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>, on_warning: &mut dyn FnMut(
             _ => on_warning(&format!("{}: not a regular file; skipped", p.display())),
         }
     }
+}
+
+/// Whether `dir` is a Maildir (it has `cur/` or `new/`).
+fn is_maildir(dir: &Path) -> bool {
+    dir.join("cur").is_dir() || dir.join("new").is_dir()
 }
 
 fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> usize {
@@ -393,5 +407,47 @@ impl<R: Read> Read for HashingReader<R> {
         let n = self.inner.read(buf)?;
         self.hash.update(&buf[..n]);
         Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maildir_subfolders_are_read_and_server_files_are_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("Maildir");
+        let msg = |p: &Path| {
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "From: a@b.c\nSubject: s\n\nx").unwrap();
+        };
+        msg(&root.join("cur/1.M1P1.host:2,S"));
+        msg(&root.join(".Junk/cur/2.M2P1.host:2,S"));
+        msg(&root.join(".INBOX.Spam/new/3.M3P1.host"));
+        msg(&root.join("tmp/4.M4P1.host"));
+        std::fs::write(root.join("dovecot-uidlist"), "3 V1 N4\n").unwrap();
+        std::fs::write(root.join("subscriptions"), "Junk\n").unwrap();
+        std::fs::create_dir_all(root.join("courierimapkeywords")).unwrap();
+        std::fs::write(root.join("courierimapkeywords/:list"), "x").unwrap();
+        // Outside a Maildir, dot files are not exports.
+        std::fs::write(dir.path().join(".DS_Store"), "x").unwrap();
+        let mut files = Vec::new();
+        let mut warnings = Vec::new();
+        collect_files(dir.path(), &mut files, &mut |w| warnings.push(w.to_string()));
+        let mut names: Vec<String> = files
+            .iter()
+            .map(|p| p.strip_prefix(dir.path()).unwrap().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(
+            names,
+            [
+                "Maildir/.INBOX.Spam/new/3.M3P1.host",
+                "Maildir/.Junk/cur/2.M2P1.host:2,S",
+                "Maildir/cur/1.M1P1.host:2,S"
+            ]
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 }

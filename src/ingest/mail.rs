@@ -107,6 +107,11 @@ pub fn parse_message(raw: &[u8], file: &str, pos: Position, opts: &IngestOptions
                 .to_string()
         })
         .filter(|s| !s.is_empty());
+    // Google Takeout keeps sent mail in the same mailbox, labelled `Sent`.
+    let labels = first_header(&parsed.headers, "X-Gmail-Labels").map(|h| h.get_value());
+    if labels.is_some_and(|l| l.split(',').any(|x| x.trim().eq_ignore_ascii_case("sent"))) {
+        ev.direction = Direction::Outgoing;
+    }
     ev.list_unsubscribe = first_header(&parsed.headers, "List-Unsubscribe")
         .map(|h| decode_header(h, hint).trim().to_string())
         .filter(|s| !s.is_empty());
@@ -349,7 +354,14 @@ fn plain_ascii(h: &MailHeader) -> bool {
 /// for mailparse to parse again.
 fn reparse_header(h: &MailHeader, hint: Option<&'static Encoding>) -> String {
     let mut scratch = Vec::new();
-    let text = decode_text(h.get_value_raw(), hint, &mut scratch);
+    // Raw 8-bit headers are read in the body's charset, except when they are
+    // valid UTF-8 (what current mailers write whatever the body says): a
+    // Chinese charset would read UTF-8 bytes as other characters without error.
+    let raw = h.get_value_raw();
+    let text = match std::str::from_utf8(raw) {
+        Ok(utf8) => utf8.to_string(),
+        Err(_) => decode_text(raw, hint, &mut scratch),
+    };
     format!("X: {}\n", join_encoded_words(&text))
 }
 
@@ -703,9 +715,33 @@ fn parse_loose(raw: &str, cst_china: bool) -> Option<(NaiveDateTime, Option<Fixe
     let (mut year, mut month, mut day) = (None::<i32>, None::<u32>, None::<u32>);
     let mut time: Option<NaiveTime> = None;
     let mut off: Option<FixedOffset> = None;
+    // A 12-hour clock (`2:03:07 PM`, `2:03PM`): true for PM.
+    let mut pm: Option<bool> = None;
+    let meridiem = |t: &str| match t.to_ascii_lowercase().as_str() {
+        "pm" | "p.m." => Some(true),
+        "am" | "a.m." => Some(false),
+        _ => None,
+    };
     for tok in cleaned.split_whitespace() {
-        if time.is_none() && tok.contains(':') && tok.starts_with(|c: char| c.is_ascii_digit()) {
+        if let Some(m) = meridiem(tok).filter(|_| time.is_some()) {
+            pm = Some(m);
+        } else if time.is_none()
+            && tok.contains(':')
+            && tok.starts_with(|c: char| c.is_ascii_digit())
+        {
             let (t, zone) = split_time_zone(tok);
+            let lower = t.to_ascii_lowercase();
+            let t = match (lower.strip_suffix("pm"), lower.strip_suffix("am")) {
+                (Some(h), _) => {
+                    pm = Some(true);
+                    t.get(..h.len()).unwrap_or(t)
+                }
+                (_, Some(h)) => {
+                    pm = Some(false);
+                    t.get(..h.len()).unwrap_or(t)
+                }
+                _ => t,
+            };
             time = parse_time(t);
             if off.is_none() {
                 off = zone.and_then(|z| parse_zone(z, cst_china));
@@ -741,7 +777,13 @@ fn parse_loose(raw: &str, cst_china: bool) -> Option<(NaiveDateTime, Option<Fixe
         }
     }
     let date = NaiveDate::from_ymd_opt(year?, month?, day?)?;
-    let time = time.unwrap_or(NaiveTime::MIN);
+    let mut time = time.unwrap_or(NaiveTime::MIN);
+    use chrono::Timelike;
+    match pm {
+        Some(true) if time.hour() < 12 => time += chrono::Duration::hours(12),
+        Some(false) if time.hour() == 12 => time -= chrono::Duration::hours(12),
+        _ => {}
+    }
     Some((date.and_time(time), off))
 }
 
@@ -893,7 +935,9 @@ fn fill_body(
             })
             .collect()
     };
-    let mut text = chosen.join("\n").trim().to_string();
+    // Line ends as the mailbox wrote them (CRLF from Takeout, LF from a
+    // saved .eml) are not part of the text: one message, one text.
+    let mut text = chosen.join("\n").replace("\r\n", "\n").trim().to_string();
     if let Some((cut, _)) = text.char_indices().nth(MAX_TEXT_CHARS) {
         text.truncate(cut);
         warnings.push(format!("text truncated to {MAX_TEXT_CHARS} characters"));
@@ -1251,6 +1295,9 @@ mod tests {
             ("Fri, 08 Jul 2005 17:54:26 +08:00", "2005-07-08T17:54:26+08:00"),
             ("Mon, 22 Jul 0102 07:54:53 -0400", "2002-07-22T07:54:53-04:00"),
             ("Mon, 05 Aug 2002 08:51:39 -1700", "2002-08-05T08:51:39-17:00"),
+            ("Tue, 5 Mar 2024 2:03:07 PM +0800", "2024-03-05T14:03:07+08:00"),
+            ("Tuesday, March 05, 2024 2:03PM", "2024-03-05T14:03:00+08:00"),
+            ("Tue, 5 Mar 2024 12:10 AM +0800", "2024-03-05T00:10:00+08:00"),
         ];
         for (raw, want) in cases {
             assert_eq!(parse_date(raw, true, sh), Some(ts(want)), "{raw}");
@@ -1262,6 +1309,25 @@ mod tests {
         assert_eq!(e.at, None);
         assert_eq!(e.at_raw, "someday soon");
         assert!(e.warnings.iter().any(|w| w.contains("unreadable date")));
+    }
+
+    #[test]
+    fn export_habits_utf8_headers_sent_label_and_line_ends() {
+        // A raw UTF-8 subject in a message whose body is GB2312.
+        let e = parse(
+            "From: a@b.c\nSubject: 新楼盘开盘\nContent-Type: text/plain; charset=gb2312\n\nx"
+                .as_bytes(),
+        );
+        assert_eq!(e.subject.as_deref(), Some("新楼盘开盘"));
+        // Takeout's Sent label.
+        let e = parse(b"From: me@gmail.com\nX-Gmail-Labels: Sent,Opened\nSubject: hi\n\nx");
+        assert_eq!(e.direction, Direction::Outgoing);
+        // The same message saved with LF and exported with CRLF is one event.
+        let lf = parse(b"From: a@b.c\nMessage-ID: <d@b.c>\nSubject: s\n\nline1\nline2\n");
+        let crlf =
+            parse(b"From: a@b.c\r\nMessage-ID: <d@b.c>\r\nSubject: s\r\n\r\nline1\r\nline2\r\n");
+        assert_eq!(lf.text, "line1\nline2");
+        assert_eq!(lf.id, crlf.id);
     }
 
     #[test]

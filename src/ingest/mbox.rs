@@ -179,8 +179,6 @@ struct Splitter<'f> {
     line_start: usize,
     /// The first bytes of the current line (for separator detection).
     line_head: Vec<u8>,
-    /// Whether the current line is the first of the file, or follows an empty line.
-    may_separate: bool,
     /// Whether the current line's head is kept: it may be a separator, an
     /// escaped `>From ` line or an empty line. Other lines (nearly all) are
     /// copied once, into `msg`, not twice.
@@ -202,7 +200,6 @@ impl<'f> Splitter<'f> {
             msg_len: 0,
             line_start: 0,
             line_head: Vec::new(),
-            may_separate: true,
             track_head: true,
             line_len: 0,
             batch: Vec::new(),
@@ -238,8 +235,7 @@ impl<'f> Splitter<'f> {
     /// Adds a piece of the current line to the message and to the line head.
     fn append(&mut self, piece: &[u8]) {
         if self.line_len == 0 {
-            self.track_head =
-                self.may_separate || matches!(piece.first(), Some(b'>' | b'\r' | b'\n'));
+            self.track_head = matches!(piece.first(), Some(b'>' | b'\r' | b'\n' | b'F'));
         }
         if self.track_head && self.line_head.len() < LINE_HEAD_CAP {
             let room = LINE_HEAD_CAP - self.line_head.len();
@@ -264,10 +260,12 @@ impl<'f> Splitter<'f> {
         let line_start_offset = self.pos - self.line_len;
         let head = trim_eol(&self.line_head);
         let complete = self.line_len <= LINE_HEAD_CAP as u64;
-        let separates = self.may_separate && complete && is_from_line(head);
+        // A separator normally follows an empty line, but some writers
+        // (Roundcube's zip download, mblaze's mexport) leave it out; a line
+        // with the whole `From sender date` shape separates either way.
+        let separates = complete && is_from_line(head);
         let quoted = head.iter().take_while(|&&b| b == b'>').count();
         let escaped = quoted > 0 && head.get(quoted..).is_some_and(|r| r.starts_with(b"From "));
-        let empty = self.track_head && head.is_empty();
         if separates {
             let line = std::mem::take(&mut self.line_head);
             let line_len = self.line_len;
@@ -291,7 +289,6 @@ impl<'f> Splitter<'f> {
             }
             self.line_start = self.msg.len();
         }
-        self.may_separate = empty;
         self.line_head.clear();
         self.line_len = 0;
     }
@@ -442,6 +439,18 @@ mod tests {
     }
 
     #[test]
+    fn separator_without_a_blank_line_before_it() {
+        let raw =
+            b"From a@x Tue Mar 05 06:03:07 +0000 2024\nFrom: a@shop.example\nSubject: one\n\n\
+                    body one\nFrom b@x Tue Mar 05 07:00:00 +0000 2024\nFrom: b@shop.example\n\
+                    Subject: two\n\nbody two\n";
+        let ev = events(raw);
+        assert_eq!(ev.len(), 2);
+        assert_eq!(ev[0].text, "body one");
+        assert_eq!(ev[1].subject.as_deref(), Some("two"));
+    }
+
+    #[test]
     fn mboxrd_unquotes_one_level() {
         let ev = events(&fixture("mboxrd.mbox"));
         assert_eq!(ev.len(), 2);
@@ -455,7 +464,7 @@ mod tests {
         let ev = events(&raw);
         assert_eq!(ev.len(), 2);
         assert_eq!(ev[0].subject.as_deref(), Some("crlf one"));
-        assert_eq!(ev[0].text, "line one\r\nFrom escaped");
+        assert_eq!(ev[0].text, "line one\nFrom escaped");
         assert_eq!(ev[1].subject.as_deref(), Some("crlf two"));
         assert!(raw[ev[1].source_offset.unwrap() as usize..].starts_with(b"From b@"));
     }
