@@ -250,6 +250,8 @@ pub fn propose(
         keywords: Vec::new(),
         notes: Some("canary: give this source only these details".to_string()),
         line: None,
+        no_phones: false,
+        no_emails: false,
     };
     let toml_entry = disclosure.to_toml_entry();
     Canary { email_alias, name_variant, disclosure, toml_entry, notes }

@@ -30,8 +30,10 @@
 //!
 //! A list a disclosure leaves out means "not recorded": attribution then
 //! assumes the source may have had any of `[me]`'s phones (or e-mails, or the
-//! name as written in `[me]`). Listing them makes identifiers that only some
-//! sources had into evidence.
+//! name as written in `[me]`) when the entry lists neither, and that it
+//! probably did not get that kind when it lists only the other. An empty
+//! list (`phones = []`) says that none of that kind was given. Listing them
+//! makes identifiers that only some sources had into evidence.
 //!
 //! # CSV (for spreadsheet users)
 //!
@@ -117,6 +119,13 @@ pub struct Disclosure {
     pub notes: Option<String>,
     /// The line of the file the entry starts on, if read from a file.
     pub line: Option<u64>,
+    /// The record says no phone number was given (`phones = []`), rather
+    /// than leaving the list out.
+    #[serde(default)]
+    pub no_phones: bool,
+    /// The record says no e-mail address was given (`emails = []`).
+    #[serde(default)]
+    pub no_emails: bool,
 }
 
 impl Disclosure {
@@ -202,10 +211,9 @@ struct RawDisclosure {
     source: Spanned<String>,
     date: Spanned<toml::Value>,
     kind: Option<Spanned<String>>,
-    #[serde(default)]
-    phones: Vec<Spanned<String>>,
-    #[serde(default)]
-    emails: Vec<Spanned<String>>,
+    // `None` when the key is left out, `Some([])` for `phones = []`.
+    phones: Option<Vec<Spanned<String>>>,
+    emails: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     names: Vec<Spanned<String>>,
     #[serde(default)]
@@ -347,6 +355,8 @@ impl Reader<'_> {
             keywords: self.list(&f.keywords, "keywords", line, |s, l| self.keyword(s, l))?,
             notes: f.notes.filter(|n| !n.trim().is_empty()),
             line: Some(line),
+            no_phones: f.no_phones,
+            no_emails: f.no_emails,
         })
     }
 }
@@ -361,6 +371,8 @@ struct Fields {
     names: Vec<(String, u64)>,
     keywords: Vec<(String, u64)>,
     notes: Option<String>,
+    no_phones: bool,
+    no_emails: bool,
 }
 
 /// The category of a dealing described in everyday words rather than by a
@@ -669,11 +681,13 @@ impl Disclosures {
                 source: (v.source.get_ref().clone(), ln(v.source.span().start)),
                 date: (date, ln(v.date.span().start)),
                 kind: v.kind.as_ref().map(|k| (k.get_ref().clone(), ln(k.span().start))),
-                phones: pairs(&v.phones),
-                emails: pairs(&v.emails),
+                phones: pairs(v.phones.as_deref().unwrap_or_default()),
+                emails: pairs(v.emails.as_deref().unwrap_or_default()),
                 names: pairs(&v.names),
                 keywords: pairs(&v.keywords),
                 notes: v.notes.clone(),
+                no_phones: v.phones.as_ref().is_some_and(Vec::is_empty),
+                no_emails: v.emails.as_ref().is_some_and(Vec::is_empty),
             };
             disclosures.push(r.disclosure(fields, line)?);
         }
@@ -747,6 +761,8 @@ impl Disclosures {
                 names: list(col("names")),
                 keywords: list(col("keywords")),
                 notes: Some(cell(col("notes"))),
+                no_phones: false,
+                no_emails: false,
             };
             disclosures.push(r.disclosure(fields, line)?);
         }

@@ -740,7 +740,8 @@ mod tests {
         let d = "[[disclosure]]\nsource = \"PhonesOnly\"\ndate = \"2024-03-01\"\nphones = [\"+8613800138000\"]\n\
                  [[disclosure]]\nsource = \"Mail\"\ndate = \"2024-03-01\"\nemails = [\"zw@example.com\"]\n\
                  [[disclosure]]\nsource = \"Alias\"\ndate = \"2024-03-01\"\nemails = [\"zw+a@example.com\"]\n\
-                 [[disclosure]]\nsource = \"Blank\"\ndate = \"2024-03-01\"\n";
+                 [[disclosure]]\nsource = \"Blank\"\ndate = \"2024-03-01\"\n\
+                 [[disclosure]]\nsource = \"SaidNoMail\"\ndate = \"2024-03-01\"\nphones = [\"+8613800138000\"]\nemails = []\n";
         let ev = vec![mail_to("hr@jobs.example.cn", day(3, 10), "zw@example.com", "高薪职位推荐")];
         let (_, at, _) = run(d, Category::Recruitment, ev);
         let a = only(&at);
@@ -749,9 +750,12 @@ mod tests {
         assert!(has("Alias", |r| matches!(r, Reason::IdentifierNotHere { .. })));
         assert!(has("Mail", |r| matches!(r, Reason::IdentifierOnlyHere { .. })));
         assert!(has("Blank", |r| matches!(r, Reason::IdentifierOnlyHere { .. })), "{a:#?}");
-        // Probably not given (0.1) is far from excluded (0.001).
+        // Probably not given (0.3) is far from excluded (0.001).
         assert!(suspect(a, "PhonesOnly").score > 50.0 * suspect(a, "Alias").score);
-        assert!(suspect(a, "Mail").score > 5.0 * suspect(a, "PhonesOnly").score);
+        assert!(suspect(a, "Mail").score > 2.0 * suspect(a, "PhonesOnly").score);
+        // `emails = []` says none was given: weaker than left out, not excluded.
+        assert!(suspect(a, "PhonesOnly").score > 4.0 * suspect(a, "SaidNoMail").score);
+        assert!(suspect(a, "SaidNoMail").score > 10.0 * suspect(a, "Alias").score);
     }
 
     #[test]
@@ -792,6 +796,28 @@ mod tests {
         let ev = vec![sms("10695555", day(3, 5), "", "【安居装饰】阳光家园业主专享装修套餐")];
         let (_, at, _) = run(d, Category::Renovation, ev);
         assert_eq!(only(&at).top.as_deref(), Some("阳光家园售楼处"));
+        // Its own mail to the alias it was given, with the spelling it was
+        // given, is still its own contact: neither the campaign nor the
+        // alias's events name it.
+        let d = "[[disclosure]]\nsource = \"车险通报价\"\ndate = \"2024-03-01\"\nkind = \"insurance\"\n\
+                 emails = [\"zw+car@example.com\"]\nnames = [\"张炜\"]\n";
+        let ev = vec![
+            mail_to(
+                "service@svc345.com",
+                day(3, 2),
+                "zw+car@example.com",
+                "车险通报价：订单确认 尊敬的张炜",
+            ),
+            mail_to(
+                "service@svc345.com",
+                day(3, 9),
+                "zw+car@example.com",
+                "车险通报价：服务通知 尊敬的张炜",
+            ),
+        ];
+        let (cs, at, ev) = run(d, Category::Insurance, ev);
+        assert_eq!(only(&at).top, None, "{at:#?}");
+        assert!(event_sources(ev.len(), &cs, &at).iter().all(Option::is_none));
     }
 
     #[test]

@@ -538,6 +538,8 @@ mod tests {
             keywords: vec![],
             notes: notes.map(str::to_string),
             line: None,
+            no_phones: false,
+            no_emails: false,
         }
     }
 

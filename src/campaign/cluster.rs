@@ -317,6 +317,41 @@ fn link_block(
     for &(a, b) in &out {
         uf.union(a, b);
     }
+    // A stretch of unsure members that reached no confident one (bare calls
+    // a few weeks before the texts of the same block) joins the nearest
+    // group of the block in reach, before or after it: one side only, so it
+    // never bridges two families.
+    let roots: Vec<usize> = members.iter().map(|&(_, n, _)| uf.find(n)).collect();
+    let mut confident: HashSet<usize> = HashSet::new();
+    let mut extent: HashMap<usize, (usize, usize)> = HashMap::new();
+    for (k, (&(_, _, fam), &r)) in members.iter().zip(&roots).enumerate() {
+        if fam.is_some() {
+            confident.insert(r);
+        }
+        extent.entry(r).and_modify(|e| e.1 = k).or_insert((k, k));
+    }
+    let mut weak: Vec<(usize, usize)> =
+        extent.iter().filter(|(r, _)| !confident.contains(r)).map(|(_, &e)| e).collect();
+    weak.sort_unstable();
+    for (first, last) in weak {
+        let (Some(&(t0, n0, _)), Some(&(t1, _, _))) = (members.get(first), members.get(last))
+        else {
+            continue;
+        };
+        let before = first.checked_sub(1).and_then(|k| members.get(k));
+        let after = members.get(last + 1);
+        let best = [before.map(|m| (t0 - m.0, m.1)), after.map(|m| (m.0 - t1, m.1))]
+            .into_iter()
+            .flatten()
+            .filter(|&(gap, _)| gap <= window)
+            .min_by_key(|&(gap, _)| gap);
+        if let Some((_, other)) = best {
+            if uf.find(other) != uf.find(n0) {
+                uf.union(other, n0);
+                out.push((other, n0));
+            }
+        }
+    }
     out
 }
 
@@ -705,6 +740,37 @@ mod tests {
         let mut far = far;
         far[1].at = Utc.with_ymd_and_hms(2024, 6, 1, 0, 0, 0).single();
         assert!(!together(&run(&far, &[Category::Property; 2]), 0, 1));
+    }
+
+    #[test]
+    fn unsure_calls_weeks_before_a_block_campaign_join_it() {
+        // Three bare calls in early March, then the block's campaign from
+        // April: the early calls reach no confident member within the window
+        // of their own, but the stretch joins the group after it.
+        let at = |m, d| Utc.with_ymd_and_hms(2024, m, d, 10, 0, 0).single();
+        let ev: Vec<Event> = [
+            ("+8617124355252", at(3, 5)),
+            ("+8617124355293", at(3, 6)),
+            ("+8617124355215", at(3, 10)),
+            ("+8617124355225", at(4, 2)),
+            ("+8617124355222", at(4, 20)),
+            ("+8617124355226", at(4, 21)),
+        ]
+        .into_iter()
+        .map(|(from, t)| Event { at: t, ..sms(from, 1, "") }.with_id())
+        .collect();
+        let unsure = |c| Verdict { category: c, confidence: 0.1, unsure: true };
+        let verdicts = vec![
+            unsure(Category::Harassment),
+            unsure(Category::Harassment),
+            unsure(Category::Harassment),
+            unsure(Category::Property),
+            Verdict::new(Category::Property, 0.9),
+            Verdict::new(Category::Property, 0.9),
+        ];
+        let cs = cluster(&ev, &verdicts, &CampaignOptions::default());
+        assert!(together(&cs, 0, 5), "{cs:#?}");
+        assert_eq!(cs.len(), 1);
     }
 
     #[test]
