@@ -13,8 +13,10 @@
 //!   disclosure, the share given a source anyway.
 //!
 //! The seeds here were not used to tune attribution (tuning used 2024 — the
-//! demo — 1–8 and 11–14); they check that it generalises. Python 3 runs the
-//! simulator; without it the test says so and passes (CI has it).
+//! demo — 1–8 and 11–14); they check that it generalises. Two more
+//! generators, written apart (`persona.py`, `styles.py`), are scored the
+//! same way. Python 3 runs the generators; without it the tests say so and
+//! pass (CI has it).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -61,6 +63,19 @@ const PERSONA_SEEDS: &[u64] = &[17, 18, 19, 20, 21, 22, 23, 24];
 const PERSONA_MIN_ACCURACY: f64 = 0.72;
 /// The false-attribution target.
 const PERSONA_MAX_FALSE_ATTRIBUTION: f64 = 0.06;
+
+/// People of the third generator (`tests/scenario/styles.py`, written apart
+/// from the other two and from the attribution code). Seeds 1–10 showed the
+/// errors behind three changes (a source's own messages, unsure stretches of
+/// a number block, records that leave the phone out); these seeds were not
+/// looked at before those changes were made.
+const STYLES_SEEDS: &[u64] = &[11, 12, 13, 14, 15, 16, 17, 18];
+/// What those seeds reach (0.664 / 0.040) less a margin. Two of them (13, 15)
+/// are mostly car and insurance dealings whose leaks reach the phone while
+/// the record lists only an e-mail, and whose only clue is timing.
+const STYLES_MIN_ACCURACY: f64 = 0.60;
+/// The false-attribution target.
+const STYLES_MAX_FALSE_ATTRIBUTION: f64 = 0.05;
 
 /// Counts for one seed.
 #[derive(Debug, Default, Clone, Copy)]
@@ -266,6 +281,70 @@ fn attribution_on_independently_generated_people() {
     assert!(
         pooled.false_rate() <= PERSONA_MAX_FALSE_ATTRIBUTION,
         "persona false attribution {:.3}",
+        pooled.false_rate()
+    );
+}
+
+/// Scores a report against a truth file keyed by locator (`file`, and
+/// `line` or mbox `offset`), as `styles.py` writes it.
+fn score_by_locator(dir: &Path, report: &Value) -> Tally {
+    let mut idx: HashMap<(String, u64), &Value> = HashMap::new();
+    for e in report["events"].as_array().expect("events") {
+        let file = Path::new(e["source_file"].as_str().unwrap_or(""))
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if let Some(at) = e["source_line"].as_u64().or_else(|| e["source_offset"].as_u64()) {
+            idx.insert((file, at), e);
+        }
+    }
+    let truth = std::fs::read_to_string(dir.join("truth.jsonl")).expect("truth.jsonl");
+    let mut t = Tally::default();
+    for line in truth.lines().filter(|l| !l.trim().is_empty()) {
+        let row: Value = serde_json::from_str(line).expect("truth row");
+        let file = row["file"].as_str().unwrap_or("").to_string();
+        let Some(at) = row["line"].as_u64().or_else(|| row["offset"].as_u64()) else { continue };
+        let Some(event) = idx.get(&(file, at)) else {
+            t.unmatched += 1;
+            continue;
+        };
+        let named = event["suspected_source"].as_str();
+        match row["source"].as_str() {
+            Some(source) => {
+                t.sourced += 1;
+                t.right += usize::from(named == Some(source));
+            }
+            None => {
+                t.unsourced += 1;
+                t.wrongly_named += usize::from(named.is_some());
+            }
+        }
+    }
+    t
+}
+
+#[test]
+fn attribution_on_people_of_other_styles() {
+    let Some(python) = python() else {
+        eprintln!("attribution: python3 not found, skipping the styles check");
+        return;
+    };
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let mut pooled = Tally::default();
+    for &seed in STYLES_SEEDS {
+        let dir = tmp.path().join(format!("styles-{seed}"));
+        generate(python, "styles.py", &["--seed", &seed.to_string()], &dir);
+        let rep = report(&dir, &dir.join("report"));
+        let t = score_by_locator(&dir, &rep);
+        assert_eq!(t.unmatched, 0, "styles {seed}: truth rows without an event");
+        eprintln!("styles {seed:>3}: {}", t.figures());
+        pooled.add(t);
+    }
+    eprintln!("styles pooled: {}", pooled.figures());
+    assert!(pooled.accuracy() >= STYLES_MIN_ACCURACY, "styles accuracy {:.3}", pooled.accuracy());
+    assert!(
+        pooled.false_rate() <= STYLES_MAX_FALSE_ATTRIBUTION,
+        "styles false attribution {:.3}",
         pooled.false_rate()
     );
 }
