@@ -173,7 +173,8 @@ fn by_extension(name: &str) -> Option<Format> {
     let ext = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase())?;
     match ext.as_str() {
         "mbox" | "mbx" => Some(Format::Mbox),
-        "eml" | "msg" => Some(Format::Eml),
+        // Apple Mail's .emlx: a byte count line, the message, a property list.
+        "eml" | "msg" | "emlx" => Some(Format::Eml),
         "xml" => Some(Format::Smsxml),
         "jsonl" | "ndjson" => Some(Format::Jsonl),
         "csv" | "tsv" | "txt" => Some(Format::Calllog),

@@ -58,7 +58,7 @@ pub fn parse_message(raw: &[u8], file: &str, pos: Position, opts: &IngestOptions
             raw.len()
         )));
     }
-    let (envelope, message) = split_envelope(raw);
+    let (envelope, message) = split_envelope(unwrap_emlx(raw));
     if !starts_with_header(message) {
         return Err(fail("no mail headers".into()));
     }
@@ -123,6 +123,21 @@ pub fn parse_message(raw: &[u8], file: &str, pos: Position, opts: &IngestOptions
 
 // ---------------------------------------------------------------------------
 // Framing
+
+/// Apple Mail's `.emlx`: a first line holding the message's length in
+/// bytes, the message, then a property list, which is not mail. Anything
+/// else is returned as it is (a mail's first line is a header, not digits).
+fn unwrap_emlx(raw: &[u8]) -> &[u8] {
+    let Some(nl) = memchr::memchr(b'\n', raw) else { return raw };
+    let count = raw.get(..nl).unwrap_or_default();
+    let count = count.strip_suffix(b"\r").unwrap_or(count).trim_ascii();
+    if count.is_empty() || count.len() > 10 || !count.iter().all(u8::is_ascii_digit) {
+        return raw;
+    }
+    let len: usize = std::str::from_utf8(count).ok().and_then(|c| c.parse().ok()).unwrap_or(0);
+    let body = raw.get(nl + 1..).unwrap_or_default();
+    body.get(..len).unwrap_or(body)
+}
 
 /// Splits off a leading mbox `From ` line (spamassassin and mbox slices have
 /// one); returns it and the message proper.
@@ -1328,6 +1343,21 @@ mod tests {
             parse(b"From: a@b.c\r\nMessage-ID: <d@b.c>\r\nSubject: s\r\n\r\nline1\r\nline2\r\n");
         assert_eq!(lf.text, "line1\nline2");
         assert_eq!(lf.id, crlf.id);
+    }
+
+    #[test]
+    fn apple_mail_emlx() {
+        let msg = "From: a@shop.example\nSubject: hi\n\nbody\n";
+        let emlx = format!(
+            "{}\n{msg}<?xml version=\"1.0\"?>\n<plist version=\"1.0\"><dict/></plist>\n",
+            msg.len()
+        );
+        let e = parse(emlx.as_bytes());
+        assert_eq!((e.from.as_str(), e.text.as_str()), ("a@shop.example", "body"));
+        assert_eq!(
+            crate::ingest::detect::detect("1234.emlx", emlx.as_bytes()),
+            Some(crate::ingest::Format::Eml)
+        );
     }
 
     #[test]
