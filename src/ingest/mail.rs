@@ -952,7 +952,11 @@ fn fill_body(
     };
     // Line ends as the mailbox wrote them (CRLF from Takeout, LF from a
     // saved .eml) are not part of the text: one message, one text.
-    let mut text = chosen.join("\n").replace("\r\n", "\n").trim().to_string();
+    let mut text = chosen.join("\n");
+    if text.contains('\r') {
+        text = text.replace("\r\n", "\n");
+    }
+    let mut text = text.trim().to_string();
     if let Some((cut, _)) = text.char_indices().nth(MAX_TEXT_CHARS) {
         text.truncate(cut);
         warnings.push(format!("text truncated to {MAX_TEXT_CHARS} characters"));
