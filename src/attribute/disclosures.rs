@@ -158,13 +158,13 @@ impl Disclosure {
         if let Some(k) = self.kind {
             out.push_str(&format!("kind = {}\n", q(k.id())));
         }
-        for (key, v) in [
-            ("phones", &self.phones),
-            ("emails", &self.emails),
-            ("names", &self.names),
-            ("keywords", &self.keywords),
+        for (key, v, said_none) in [
+            ("phones", &self.phones, self.no_phones),
+            ("emails", &self.emails, self.no_emails),
+            ("names", &self.names, false),
+            ("keywords", &self.keywords, false),
         ] {
-            if !v.is_empty() {
+            if !v.is_empty() || said_none {
                 out.push_str(&format!("{key} = {}\n", list(v)));
             }
         }
@@ -820,6 +820,12 @@ notes    = "bought flat 12-301"
 source = "Maple Grove Realty"
 date   = 2024-05-01T09:30:00
 kind   = "insurance"
+
+[[disclosure]]
+source = "Said none"
+date   = "2024-06-01"
+phones = []
+emails = ["zw+none@example.com"]
 "#;
 
     #[test]
@@ -828,7 +834,7 @@ kind   = "insurance"
         assert_eq!(d.me.name.as_deref(), Some("张伟"));
         assert_eq!(d.me.phones, vec!["+8613800138000", "+8615912345678"]);
         assert_eq!(d.me.emails, vec!["zhangwei@example.com"]);
-        assert_eq!(d.disclosures.len(), 2);
+        assert_eq!(d.disclosures.len(), 3);
         let a = &d.disclosures[0];
         assert_eq!(a.date, NaiveDate::from_ymd_opt(2024, 3, 10).unwrap());
         assert_eq!(a.kind, Some(Category::Property));
@@ -837,6 +843,8 @@ kind   = "insurance"
         let b = &d.disclosures[1];
         assert_eq!(b.time, NaiveTime::from_hms_opt(9, 30, 0));
         assert!(b.phones.is_empty());
+        assert!(!b.no_phones, "a list left out is not 'none'");
+        assert!(d.disclosures[2].no_phones && !d.disclosures[2].no_emails);
         assert_eq!(d.region, "CN");
     }
 

@@ -796,6 +796,13 @@ mod tests {
         let ev = vec![sms("10695555", day(3, 5), "", "【安居装饰】阳光家园业主专享装修套餐")];
         let (_, at, _) = run(d, Category::Renovation, ev);
         assert_eq!(only(&at).top.as_deref(), Some("阳光家园售楼处"));
+        // So is a greeting to its customers before a colon.
+        let ev = vec![
+            sms("10695556", day(3, 5), "", "尊敬的阳光家园业主：我司推出业主专享装修套餐"),
+            sms("10695556", day(3, 9), "", "尊敬的阳光家园业主：全屋定制限时五折"),
+        ];
+        let (_, at, _) = run(d, Category::Renovation, ev);
+        assert_eq!(only(&at).top.as_deref(), Some("阳光家园售楼处"), "{at:#?}");
         // Its own mail to the alias it was given, with the spelling it was
         // given, is still its own contact: neither the campaign nor the
         // alias's events name it.

@@ -775,7 +775,8 @@ impl<'a> Context<'a> {
         let head: String = text.trim_start().chars().take(SENDER_PREFIX_CHARS).collect();
         if let Some(pos) = head.find([':', '：']) {
             let before = head.get(..pos).unwrap_or("");
-            if !before.contains(['.', '!', '?', '。', '！', '，', ',']) {
+            if !before.contains(['.', '!', '?', '。', '！', '，', ',']) && !is_salutation(before)
+            {
                 signers.push(compact(before));
             }
         }
@@ -1042,6 +1043,17 @@ pub(crate) fn score(
     let mut out = finish(c, d, hyps, unknown, unnamed, opts);
     out.event_overrides = alias_overrides(ctx, c, events, out.top_disclosure, opts);
     out
+}
+
+/// Whether the words before a text's first colon greet the reader rather
+/// than name the sender: `尊敬的阳光家园业主：` is a third party writing to the
+/// source's customers (a leak), `阳光家园物业：` the source itself.
+fn is_salutation(before: &str) -> bool {
+    const OPENERS: [&str; 8] = ["尊敬的", "亲爱的", "您好", "你好", "dear", "hi", "hello", "hey"];
+    const ADDRESSEES: [&str; 9] =
+        ["业主", "会员", "客户", "用户", "家长", "先生", "女士", "朋友", "车主"];
+    let t = before.trim().to_lowercase();
+    OPENERS.iter().any(|o| t.starts_with(o)) || ADDRESSEES.iter().any(|a| t.ends_with(a))
 }
 
 /// The source that itself signed most of the campaign, if one did.

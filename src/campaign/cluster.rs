@@ -271,6 +271,7 @@ fn eligible(e: &Event, v: Option<&Verdict>, opts: &CampaignOptions) -> bool {
 fn link_block(
     members: &[BlockMember],
     window: chrono::Duration,
+    confident_node: &[bool],
     uf: &mut UnionFind,
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -320,14 +321,15 @@ fn link_block(
     // A stretch of unsure members that reached no confident one (bare calls
     // a few weeks before the texts of the same block) joins the nearest
     // group of the block in reach, before or after it: one side only, so it
-    // never bridges two families.
-    let roots: Vec<usize> = members.iter().map(|&(_, n, _)| uf.find(n)).collect();
+    // never bridges two families. A group is confident if any of its
+    // members is, in this block or linked from elsewhere (a shared link).
     let mut confident: HashSet<usize> = HashSet::new();
+    for (node, _) in confident_node.iter().enumerate().filter(|(_, c)| **c) {
+        confident.insert(uf.find(node));
+    }
+    let roots: Vec<usize> = members.iter().map(|&(_, n, _)| uf.find(n)).collect();
     let mut extent: HashMap<usize, (usize, usize)> = HashMap::new();
-    for (k, (&(_, _, fam), &r)) in members.iter().zip(&roots).enumerate() {
-        if fam.is_some() {
-            confident.insert(r);
-        }
+    for (k, &r) in roots.iter().enumerate() {
         extent.entry(r).and_modify(|e| e.1 = k).or_insert((k, k));
     }
     let mut weak: Vec<(usize, usize)> =
@@ -447,6 +449,11 @@ pub fn cluster(events: &[Event], verdicts: &[Verdict], opts: &CampaignOptions) -
 
     // Neighbouring numbers: members of one block linked along time (see [`link_block`]).
     let mut block_members: Vec<(String, usize)> = Vec::new();
+    let confident_node: Vec<bool> =
+        sel.iter().map(|&i| verdicts.get(i).is_some_and(|v| !v.unsure)).collect();
+    // Blocks in a fixed order: the unsure-stretch pass reads the links made so far.
+    let mut blocks: Vec<(String, Vec<BlockMember>)> = blocks.into_iter().collect();
+    blocks.sort_by(|a, b| a.0.cmp(&b.0));
     for (block, mut members) in blocks {
         members.sort_by_key(|&(t, n, _)| (t, n));
         let numbers: HashSet<&str> =
@@ -454,7 +461,7 @@ pub fn cluster(events: &[Event], verdicts: &[Verdict], opts: &CampaignOptions) -
         if numbers.len() < 2 {
             continue;
         }
-        for (a, b) in link_block(&members, opts.block_window, &mut uf) {
+        for (a, b) in link_block(&members, opts.block_window, &confident_node, &mut uf) {
             block_members.push((block.clone(), a));
             block_members.push((block.clone(), b));
         }

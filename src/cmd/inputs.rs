@@ -361,9 +361,10 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>, on_warning: &mut dyn FnMut(
     }
 }
 
-/// Whether `dir` is a Maildir (it has `cur/` or `new/`).
+/// Whether `dir` is a Maildir: it has both `cur/` and `new/` (a folder of
+/// exports that merely holds a `new/` subfolder is read whole).
 fn is_maildir(dir: &Path) -> bool {
-    dir.join("cur").is_dir() || dir.join("new").is_dir()
+    dir.join("cur").is_dir() && dir.join("new").is_dir()
 }
 
 fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> usize {
@@ -423,8 +424,15 @@ mod tests {
             std::fs::write(p, "From: a@b.c\nSubject: s\n\nx").unwrap();
         };
         msg(&root.join("cur/1.M1P1.host:2,S"));
+        std::fs::create_dir_all(root.join("new")).unwrap();
         msg(&root.join(".Junk/cur/2.M2P1.host:2,S"));
+        std::fs::create_dir_all(root.join(".Junk/new")).unwrap();
         msg(&root.join(".INBOX.Spam/new/3.M3P1.host"));
+        std::fs::create_dir_all(root.join(".INBOX.Spam/cur")).unwrap();
+        // A folder of exports that holds a `new/` folder is not a Maildir.
+        let exports = dir.path().join("exports");
+        msg(&exports.join("new/a.eml"));
+        std::fs::write(exports.join("calls.csv"), "number,date\n1,2024-01-01\n").unwrap();
         msg(&root.join("tmp/4.M4P1.host"));
         std::fs::write(root.join("dovecot-uidlist"), "3 V1 N4\n").unwrap();
         std::fs::write(root.join("subscriptions"), "Junk\n").unwrap();
@@ -445,7 +453,9 @@ mod tests {
             [
                 "Maildir/.INBOX.Spam/new/3.M3P1.host",
                 "Maildir/.Junk/cur/2.M2P1.host:2,S",
-                "Maildir/cur/1.M1P1.host:2,S"
+                "Maildir/cur/1.M1P1.host:2,S",
+                "exports/calls.csv",
+                "exports/new/a.eml"
             ]
         );
         assert!(warnings.is_empty(), "{warnings:?}");

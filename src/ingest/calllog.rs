@@ -6,13 +6,18 @@
 //! The text is decoded by [`encoding::decode_cow`] (UTF-8 with or without
 //! BOM, UTF-16 with BOM, else GB18030; damaged UTF-8 stays UTF-8). Every row
 //! becomes an event or a [`RecordError`] naming its line: rows without a
-//! number or a readable date are reported, never dropped silently. Only rows
-//! whose every field is empty are passed over, as they are not records.
+//! readable date (a bill's total row among them) are reported, never dropped
+//! silently. Only rows whose every field is empty are passed over, as they
+//! are not records.
 //!
-//! `from` is the number column, the other party whatever the direction; a
-//! hidden caller (`-2`, `隐藏号码`, …) becomes [`phone::UNKNOWN`], while an
-//! empty number cell is an error. Separate date and time columns (`日期`,
-//! `时间`) are joined.
+//! `from` is the number column, the other party whatever the direction —
+//! except in caller/callee layouts (`From`/`To`, `主叫`/`被叫`), where the
+//! callee of an outgoing call is the other party. A hidden caller (`-2`,
+//! `隐藏号码`, an empty cell, …) becomes [`phone::UNKNOWN`]. Date and time in
+//! separate columns (`日期`/`时间`, `Call Date`/`Call Time`) are joined, and
+//! `a/b/yyyy` dates are read in one order for the whole file
+//! ([`DateOrder`]). Identical rows of an export that keeps only minutes are
+//! distinct calls ([`Event::repeat_id`]).
 //!
 //! `raw_sha256` is the SHA-256 of the row's text as decoded to UTF-8, from the
 //! csv reader's start position to its end position, without the line
@@ -100,6 +105,7 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "caller",
             "callingnumber",
             "主叫号码",
+            "主叫",
         ],
     ),
     (Field::Name, &["name", "contact", "contactname", "cachedname", "姓名", "联系人", "名称"]),
@@ -156,6 +162,7 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "callee",
             "callednumber",
             "被叫号码",
+            "被叫",
         ],
     ),
 ];
@@ -203,6 +210,9 @@ struct Columns {
     /// `To`; `主叫号码`, `被叫号码`): which is the other party depends on the
     /// direction of the call.
     caller_callee: bool,
+    /// A column holds message text (`Message`, `Body`, `短信内容`): the file
+    /// is a message export, not a call log.
+    has_message: bool,
 }
 
 impl Columns {
@@ -215,7 +225,7 @@ impl Columns {
     }
 
     fn is_header(&self) -> bool {
-        self.get(Field::Number).is_some() && self.has_time()
+        self.get(Field::Number).is_some() && self.has_time() && !self.has_message
     }
 
     fn score(&self) -> usize {
@@ -275,6 +285,9 @@ fn map_header(cells: &[String], extra: &[(Field, String)]) -> Columns {
         if key.is_empty() || is_value_cell(&key) {
             continue;
         }
+        const MESSAGE: [&str; 8] =
+            ["message", "body", "text", "sms", "content", "短信内容", "内容", "信息内容"];
+        cols.has_message |= MESSAGE.contains(&key.as_str());
         // The person's own mappings win over the built-in names.
         let field = extra
             .iter()
@@ -343,10 +356,11 @@ const HEADER_STEMS: &[(Field, &[&str])] = &[
 
 /// The field a header names by one of its words, when no exact name matched.
 /// Places are no field: `本机通话地` (where the phone was) is not the line,
-/// `对方号码归属地` (where the number is registered) not the number.
+/// `对方号码归属地` (where the number is registered) not the number, a
+/// `Location` column not a date.
 fn fuzzy_field(key: &str) -> Option<Field> {
-    const PLACES: [&str; 5] = ["地", "location", "place", "city", "region"];
-    if PLACES.iter().any(|p| key.contains(p)) {
+    const PLACES: [&str; 6] = ["location", "place", "city", "region", "area", "country"];
+    if key.contains('地') || PLACES.contains(&key) {
         return None;
     }
     HEADER_STEMS.iter().find(|(_, stems)| stems.iter().any(|s| key.contains(s))).map(|(f, _)| *f)
@@ -527,7 +541,7 @@ pub fn read(
     let mut repeats: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
     let mut sink = |r: RecordResult| {
         sink(r.map(|mut e| {
-            if e.at.is_some_and(|t| t.timestamp() % 60 == 0) {
+            if !has_seconds(&e.at_raw) {
                 let n = repeats.entry(e.id.clone()).or_insert(0);
                 if *n > 0 {
                     e.id = e.repeat_id(*n);
@@ -611,8 +625,7 @@ const DATE_ORDER_SCAN_ROWS: usize = 10_000;
 
 /// The order of the file's `a/b/yyyy` dates: what its own dates show (one
 /// `13/03/2024` makes every `05/03/2024` of the file the 5th of March), else
-/// the region's habit. A file whose dates show both orders keeps reading
-/// each date alone.
+/// the region's habit (also when the file's dates show both orders).
 fn date_order(body: &str, header: &Header, opts: &IngestOptions) -> DateOrder {
     let cols = &header.columns;
     let date_cols: Vec<usize> =
@@ -635,9 +648,20 @@ fn date_order(body: &str, header: &Header, opts: &IngestOptions) -> DateOrder {
     match (day_first, month_first) {
         (true, false) => DateOrder::DayFirst,
         (false, true) => DateOrder::MonthFirst,
-        (true, true) => DateOrder::Auto,
-        (false, false) => DateOrder::of_region(&opts.default_region),
+        // Both orders shown (a merged file): each date that settles itself
+        // is read so, the rest by the region's habit.
+        _ => DateOrder::of_region(&opts.default_region),
     }
+}
+
+/// Whether a written time has seconds (`14:03:07`, `14时03分07秒`, epoch or
+/// compact digits), so that two identical rows are one call written twice
+/// rather than two calls of one minute.
+fn has_seconds(at_raw: &str) -> bool {
+    let t = at_raw.trim();
+    t.matches([':', '：']).count() >= 2
+        || t.contains('秒')
+        || (t.len() >= 10 && t.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether a row is a bill's total (`合计`, `小计`, `Total`): its first
@@ -755,9 +779,6 @@ impl RowContext<'_> {
             warnings.push(format!("row has {} fields, the header {}", rec.len(), cols.width));
         }
 
-        if is_total_row(rec) {
-            return err("a total row of the bill, not a call".to_string());
-        }
         // A date and a time may come in one column or two (`Call Date`,
         // `Call Time`); a column named for the date may hold both.
         let cells: Vec<&str> =
@@ -776,22 +797,34 @@ impl RowContext<'_> {
             ) {
                 (Some(d), Some(t)) => format!("{d} {t}"),
                 (Some(one), None) | (None, Some(one)) => one.to_string(),
+                (None, None) if is_total_row(rec) => {
+                    return err("a total row of the bill, not a call".to_string());
+                }
                 (None, None) => return err("no date".to_string()),
             },
         };
         let at = match datetime::parse_checked_in(&at_raw, tz, self.order) {
             Ok(t) => t,
+            Err(_) if is_total_row(rec) => {
+                return err("a total row of the bill, not a call".to_string());
+            }
             Err(e) => return err(format!("{e}: {}", quote(&at_raw))),
         };
 
         let region = self.opts.default_region.as_str();
         // Of several type columns the most specific reading wins: `Missed`
-        // in `Status` says more than `Incoming` in `Direction`.
+        // in `Status` says more than `Incoming` in `Direction`. An outgoing
+        // call stays outgoing whatever its status (an unanswered call the
+        // person made is not a missed call from someone else).
         let mut call_type = None;
         let type_cells = cols.get(Field::Type).into_iter().chain(cols.more_types.iter().copied());
         for t in type_cells.filter_map(|i| rec.get(i)).map(str::trim).filter(|t| !t.is_empty()) {
             match normalize_call_type(t) {
-                Some(ct) if call_type.is_none() || !matches!(ct, "incoming" | "outgoing") => {
+                Some(ct)
+                    if call_type.is_none()
+                        || ct == "outgoing"
+                        || (call_type != Some("outgoing") && ct != "incoming") =>
+                {
                     call_type = Some(ct);
                 }
                 Some(_) => {}
@@ -835,15 +868,11 @@ impl RowContext<'_> {
                 std::mem::swap(&mut number, &mut to);
             }
         }
-        let from = match number {
-            Some(n) => n,
-            None if get(Field::Number).is_none() && !cols.caller_callee => {
-                // A withheld caller: many exports leave the cell empty.
-                warnings.push("no number: a withheld or hidden caller".to_string());
-                phone::UNKNOWN.to_string()
-            }
-            None => return err("no number".to_string()),
-        };
+        let from = number.unwrap_or_else(|| {
+            // A withheld caller: many exports leave the cell empty.
+            warnings.push("no number: a withheld or hidden caller".to_string());
+            phone::UNKNOWN.to_string()
+        });
         let event = Event {
             channel: Some(Channel::Call),
             direction: direction_of(call_type),

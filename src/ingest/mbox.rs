@@ -185,6 +185,12 @@ struct Splitter<'f> {
     track_head: bool,
     /// Bytes of the current line so far.
     line_len: u64,
+    /// The current line follows an empty line (or starts the file).
+    after_blank: bool,
+    /// A `From ` line that followed no empty line, held until the next line
+    /// shows whether a message starts there (a header) or not (prose that
+    /// happens to have the shape): its start in `msg` and its offset.
+    pending: Option<(usize, u64)>,
     batch: Vec<Item>,
     batch_bytes: usize,
 }
@@ -202,6 +208,8 @@ impl<'f> Splitter<'f> {
             line_head: Vec::new(),
             track_head: true,
             line_len: 0,
+            after_blank: true,
+            pending: None,
             batch: Vec::new(),
             batch_bytes: 0,
         }
@@ -235,7 +243,8 @@ impl<'f> Splitter<'f> {
     /// Adds a piece of the current line to the message and to the line head.
     fn append(&mut self, piece: &[u8]) {
         if self.line_len == 0 {
-            self.track_head = matches!(piece.first(), Some(b'>' | b'\r' | b'\n' | b'F'));
+            self.track_head = self.pending.is_some()
+                || matches!(piece.first(), Some(b'>' | b'\r' | b'\n' | b'F'));
         }
         if self.track_head && self.line_head.len() < LINE_HEAD_CAP {
             let room = LINE_HEAD_CAP - self.line_head.len();
@@ -258,14 +267,27 @@ impl<'f> Splitter<'f> {
     /// A line ended (or the input did): decide whether it separates messages.
     fn end_line(&mut self) {
         let line_start_offset = self.pos - self.line_len;
+        let (from_shape, header_line) = {
+            let head = trim_eol(&self.line_head);
+            let complete = self.line_len <= LINE_HEAD_CAP as u64;
+            (complete && is_from_line(head), is_header_line(head))
+        };
+        // A separator normally follows an empty line. Some writers
+        // (Roundcube's zip download, mblaze's mexport) leave that out; then
+        // the line separates only if a header line follows it.
+        let separates = from_shape && self.after_blank;
+        if let Some((at, offset)) = self.pending.take() {
+            if header_line && !self.oversize {
+                self.split_at(at, offset);
+            }
+        }
         let head = trim_eol(&self.line_head);
-        let complete = self.line_len <= LINE_HEAD_CAP as u64;
-        // A separator normally follows an empty line, but some writers
-        // (Roundcube's zip download, mblaze's mexport) leave it out; a line
-        // with the whole `From sender date` shape separates either way.
-        let separates = complete && is_from_line(head);
         let quoted = head.iter().take_while(|&&b| b == b'>').count();
         let escaped = quoted > 0 && head.get(quoted..).is_some_and(|r| r.starts_with(b"From "));
+        let empty = self.track_head && head.is_empty();
+        if from_shape && !separates && !self.oversize {
+            self.pending = Some((self.line_start, line_start_offset));
+        }
         if separates {
             let line = std::mem::take(&mut self.line_head);
             let line_len = self.line_len;
@@ -289,8 +311,24 @@ impl<'f> Splitter<'f> {
             }
             self.line_start = self.msg.len();
         }
+        self.after_blank = empty;
         self.line_head.clear();
         self.line_len = 0;
+    }
+
+    /// Ends the current message before byte `at` of `msg`, where a held
+    /// separator line (at `offset` of the mailbox) starts the next one.
+    fn split_at(&mut self, at: usize, offset: u64) {
+        let at = at.min(self.msg.len());
+        let rest = self.msg.split_off(at);
+        let rest_len = rest.len() as u64;
+        self.msg_len -= rest_len.min(self.msg_len);
+        let line_start = self.line_start.saturating_sub(at);
+        self.close_message(true);
+        self.msg_offset = offset;
+        self.msg = rest;
+        self.msg_len = rest_len;
+        self.line_start = line_start;
     }
 
     /// Moves the current message into the batch (or records its skip).
@@ -328,6 +366,13 @@ impl<'f> Splitter<'f> {
         }
         self.close_message(false);
     }
+}
+
+/// A header line (`Name: value`) as a message's first lines are.
+fn is_header_line(line: &[u8]) -> bool {
+    let Some(colon) = memchr::memchr(b':', line) else { return false };
+    let name = line.get(..colon).unwrap_or_default();
+    !name.is_empty() && name.iter().all(|&b| b.is_ascii_graphic() && b != b':')
 }
 
 fn trim_eol(line: &[u8]) -> &[u8] {
@@ -448,6 +493,22 @@ mod tests {
         assert_eq!(ev.len(), 2);
         assert_eq!(ev[0].text, "body one");
         assert_eq!(ev[1].subject.as_deref(), Some("two"));
+        assert!(raw[ev[1].source_offset.unwrap() as usize..].starts_with(b"From b@x"));
+        for n in [1, 2, 5, 13] {
+            let mut got = Vec::new();
+            read_stream(Trickle { data: raw, n }, "t.mbox", &IngestOptions::default(), &mut |r| {
+                got.push(r.unwrap())
+            })
+            .unwrap();
+            assert_eq!(got, ev, "in pieces of {n}");
+        }
+        // The same shape in prose, not followed by a header, does not split.
+        let raw =
+            b"From a@x Tue Mar 05 06:03:07 +0000 2024\nFrom: a@shop.example\nSubject: one\n\n\
+                    quoted below:\nFrom bob@example.com Mon Mar 04 10:00:00 2024\nhello\n";
+        let ev = events(raw);
+        assert_eq!(ev.len(), 1);
+        assert!(ev[0].text.ends_with("2024\nhello"), "{}", ev[0].text);
     }
 
     #[test]

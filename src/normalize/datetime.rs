@@ -15,8 +15,15 @@
 //! | Unix epoch, seconds (10 digits) or milliseconds (13 digits) | `1709618580`, `1709618580000` |
 //! | compact | `20240305140307` |
 //!
+//! Also Java's `Date.toString()` (`Tue Mar 05 14:03:07 GMT+08:00 2024`),
+//! `March 5, 2024 at 2:03 PM`, a weekday anywhere (`2024/3/5 星期二 14:03`),
+//! and a zone written as the abbreviation of the person's own zone (`CST` in
+//! Shanghai, `EDT` in New York). Two-digit years are refused: `24/03/05`
+//! may be either end.
+//!
 //! With the year last and `/` or `-`, the month comes first (US order) unless
-//! the first number is over 12; with dots the day comes first. A date without
+//! the first number is over 12, or the caller says the file is day first
+//! ([`DateOrder`]); with dots the day comes first. A date without
 //! a time is midnight. Years outside [`MIN_YEAR`]–[`MAX_YEAR`] are refused:
 //! such dates in exports are placeholders (`1970-01-01`, `0000-00-00`) or
 //! corruption, never a real call.
@@ -98,7 +105,7 @@ impl DateOrder {
         let head = raw.trim().split([' ', 'T']).next().unwrap_or("");
         let nums: Vec<&str> = head.split(['/', '-', '.']).collect();
         let [a, b, c] = nums.as_slice() else { return None };
-        if !(c.len() == 4 || c.len() == 2) || a.len() > 2 || b.len() > 2 {
+        if c.len() != 4 || a.len() > 2 || b.len() > 2 {
             return None;
         }
         let (a, b) = (a.parse::<u32>().ok()?, b.parse::<u32>().ok()?);
@@ -190,9 +197,16 @@ fn in_named_zone(naive: NaiveDateTime, zone: &str, tz: chrono_tz::Tz) -> Option<
     if zone.len() < 2 || !zone.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    let t = local_to_utc(naive, tz)?;
-    let abbreviation = tz.offset_from_utc_datetime(&t.naive_utc()).abbreviation()?.to_string();
-    abbreviation.eq_ignore_ascii_case(zone).then_some(t)
+    // At the autumn fold both readings exist (`01:30 EDT`, `01:30 EST`).
+    let candidates = match tz.from_local_datetime(&naive) {
+        LocalResult::Single(t) => vec![t],
+        LocalResult::Ambiguous(a, b) => vec![a, b],
+        LocalResult::None => Vec::new(),
+    };
+    candidates.into_iter().find_map(|t| {
+        let named = t.offset().abbreviation().is_some_and(|a| a.eq_ignore_ascii_case(zone));
+        named.then(|| t.with_timezone(&Utc))
+    })
 }
 
 /// Maps full-width forms to ASCII (`２０２４／３／５`, `１４：０３`).
@@ -356,7 +370,8 @@ fn is_weekday(tok: &str) -> bool {
         return true;
     }
     if let Some(d) = ["星期", "礼拜", "周"].iter().find_map(|p| lower.strip_prefix(p)) {
-        return matches!(d, "一" | "二" | "三" | "四" | "五" | "六" | "日" | "天");
+        // `星期日`: the 日 was read as the date's day marker before this.
+        return matches!(d, "" | "一" | "二" | "三" | "四" | "五" | "六" | "日" | "天");
     }
     lower.len() >= 3 && DAYS.iter().any(|d| d.starts_with(&lower))
 }
@@ -380,16 +395,17 @@ fn parse_date(s: &str, order: DateOrder) -> Result<(i32, u32, u32), DateError> {
         (Some(m), [a, b]) if a.len() == 4 => Ok((year(a)?, m, num(b)?)),
         (Some(m), [a, b]) if b.len() == 4 => Ok((year(b)?, m, num(a)?)),
         (None, [a, b, c]) if a.len() == 4 => Ok((year(a)?, num(b)?, num(c)?)),
-        (None, [a, b, c]) if c.len() == 4 || (c.len() == 2 && sep == Some('/')) => {
+        (None, [a, b, c]) if c.len() == 4 => {
             let (first, second) = (num(a)?, num(b)?);
-            // `3/5/24`: a two-digit year is this century.
-            let y = if c.len() == 2 { 2000 + year(c)? } else { year(c)? };
+            let y = year(c)?;
             let day_first = match order {
                 _ if first > 12 => true,
                 _ if second > 12 => false,
+                // `05.03.2024` is day first everywhere.
+                _ if sep == Some('.') => true,
                 DateOrder::DayFirst => true,
                 DateOrder::MonthFirst => false,
-                DateOrder::Auto => sep == Some('.'),
+                DateOrder::Auto => false,
             };
             if day_first { Ok((y, second, first)) } else { Ok((y, first, second)) }
         }
@@ -609,7 +625,6 @@ mod tests {
             "Tue Mar 05 14:03:00 GMT+08:00 2024",
             "Tue Mar 05 14:03:00 CST 2024",
             "2024-03-05 14:03 CST",
-            "3/5/24 14:03",
             "Tuesday, March 5, 2024 at 2:03 PM",
             "2024/3/5 星期二 14:03",
         ] {
@@ -687,6 +702,14 @@ mod tests {
         assert_eq!(DateOrder::of_region("hk"), DateOrder::DayFirst);
         assert_eq!(DateOrder::of_region("US"), DateOrder::MonthFirst);
         assert_eq!(DateOrder::of_region("CN"), DateOrder::Auto);
+        // Dots are day first whatever the order; two-digit years are refused.
+        assert_eq!(parse_checked_in("05.03.2024 09:00", SH, DateOrder::MonthFirst), Ok(mar5));
+        assert_eq!(parse_checked("24/03/05 14:03", SH), Err(DateError::Unreadable));
+        assert_eq!(DateOrder::evidence("24/03/05"), None);
+        assert_eq!(parse("2024/3/10 星期日 14:03", SH), Some(utc("2024-03-10T06:03:00Z")));
+        let ny = chrono_tz::America::New_York;
+        assert_eq!(parse("2024-11-03 01:30 EST", ny), Some(utc("2024-11-03T06:30:00Z")));
+        assert_eq!(parse("2024-11-03 01:30 EDT", ny), Some(utc("2024-11-03T05:30:00Z")));
         // A zone name that is not the person's own zone is not guessed at.
         let ny = chrono_tz::America::New_York;
         assert_eq!(parse_checked("2024-03-05 14:03 CST", ny), Err(DateError::Unreadable));
