@@ -96,6 +96,20 @@ impl Tally {
         self.unmatched += o.unmatched;
     }
 
+    /// Counts one matched record: its true source (if any) and the one named.
+    fn count(&mut self, truth: Option<&str>, named: Option<&str>) {
+        match truth {
+            Some(source) => {
+                self.sourced += 1;
+                self.right += usize::from(named == Some(source));
+            }
+            None => {
+                self.unsourced += 1;
+                self.wrongly_named += usize::from(named.is_some());
+            }
+        }
+    }
+
     fn accuracy(&self) -> f64 {
         self.right as f64 / self.sourced.max(1) as f64
     }
@@ -222,17 +236,7 @@ fn score(dir: &Path, report: &Value) -> Tally {
             t.unmatched += 1;
             continue;
         };
-        let named = event["suspected_source"].as_str();
-        match row["source"].as_str() {
-            Some(source) => {
-                t.sourced += 1;
-                t.right += usize::from(named == Some(source));
-            }
-            None => {
-                t.unsourced += 1;
-                t.wrongly_named += usize::from(named.is_some());
-            }
-        }
+        t.count(row["source"].as_str(), event["suspected_source"].as_str());
     }
     t
 }
@@ -308,17 +312,7 @@ fn score_by_locator(dir: &Path, report: &Value) -> Tally {
             t.unmatched += 1;
             continue;
         };
-        let named = event["suspected_source"].as_str();
-        match row["source"].as_str() {
-            Some(source) => {
-                t.sourced += 1;
-                t.right += usize::from(named == Some(source));
-            }
-            None => {
-                t.unsourced += 1;
-                t.wrongly_named += usize::from(named.is_some());
-            }
-        }
+        t.count(row["source"].as_str(), event["suspected_source"].as_str());
     }
     t
 }
