@@ -153,8 +153,8 @@ fn split_envelope(raw: &[u8]) -> (Option<&[u8]>, &[u8]) {
     }
 }
 
-/// The message's first line is a header field (`Name: …`).
-fn starts_with_header(msg: &[u8]) -> bool {
+/// The message's (or a line's) first line is a header field (`Name: …`).
+pub(crate) fn starts_with_header(msg: &[u8]) -> bool {
     let line = msg.get(..memchr::memchr(b'\n', msg).unwrap_or(msg.len())).unwrap_or_default();
     let Some(colon) = memchr::memchr(b':', line) else {
         return false;

@@ -270,7 +270,7 @@ impl<'f> Splitter<'f> {
         let (from_shape, header_line) = {
             let head = trim_eol(&self.line_head);
             let complete = self.line_len <= LINE_HEAD_CAP as u64;
-            (complete && is_from_line(head), is_header_line(head))
+            (complete && is_from_line(head), super::mail::starts_with_header(head))
         };
         // A separator normally follows an empty line. Some writers
         // (Roundcube's zip download, mblaze's mexport) leave that out; then
@@ -366,13 +366,6 @@ impl<'f> Splitter<'f> {
         }
         self.close_message(false);
     }
-}
-
-/// A header line (`Name: value`) as a message's first lines are.
-fn is_header_line(line: &[u8]) -> bool {
-    let Some(colon) = memchr::memchr(b':', line) else { return false };
-    let name = line.get(..colon).unwrap_or_default();
-    !name.is_empty() && name.iter().all(|&b| b.is_ascii_graphic() && b != b':')
 }
 
 fn trim_eol(line: &[u8]) -> &[u8] {
